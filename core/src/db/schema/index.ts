@@ -1,0 +1,13 @@
+/**
+ * The drizzle schema, gathered for drizzle's relational queries and drizzle-kit.
+ * Each table group lives in its own file; this file only names them.
+ */
+import * as audit from './audit.js';
+import * as identity from './identity.js';
+import * as installations from './installations.js';
+import * as notifications from './notifications.js';
+import * as registry from './registry.js';
+import * as runtime from './runtime.js';
+import * as usage from './usage.js';
+
+export const schema = { ...identity, ...registry, ...installations, ...runtime, ...usage, ...notifications, ...audit };

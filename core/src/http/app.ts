@@ -1,0 +1,34 @@
+/**
+ * The core HTTP application: one Hono app that mounts each feature's routes and
+ * maps every error to problem+json in one place.
+ */
+import { Hono } from 'hono';
+import type { Database } from '../db/database.js';
+import { toProblem } from '../errors.js';
+import type { Logger } from '../observability/logger.js';
+import { healthRoute } from './health-route.js';
+
+export interface AppDeps {
+  database: Database;
+  logger: Logger;
+  version: string;
+  startedAt?: Date;
+}
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.onError((err, c) => {
+    const problem = toProblem(err);
+    if (problem.status >= 500) deps.logger.error({ err, path: c.req.path }, 'request failed');
+    return c.json(problem, problem.status as 500, { 'content-type': 'application/problem+json' });
+  });
+  app.notFound((c) =>
+    c.json(
+      { type: 'about:blank', title: 'NOT_FOUND', status: 404, code: 'NOT_FOUND', detail: `No route for ${c.req.method} ${c.req.path}.` },
+      404,
+      { 'content-type': 'application/problem+json' },
+    ),
+  );
+  app.route('/', healthRoute({ database: deps.database, version: deps.version, startedAt: deps.startedAt ?? new Date() }));
+  return app;
+}
