@@ -3,13 +3,12 @@
  * the demo, serves HTTP and shuts down cleanly. It only wires; features live in
  * their folders.
  */
-import { serve } from '@hono/node-server';
-import type { Server } from 'node:http';
 import { loadConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { lockDataDir } from './db/pglite-lock.js';
 import { AppError } from './errors.js';
 import { createApp } from './http/app.js';
+import { listen, type RunningServer } from './http/server.js';
 import { createLogger } from './observability/logger.js';
 import { demoLogins, seedDemo } from './seed/demo-seed.js';
 import { PLATFORM_VERSION } from './version.js';
@@ -17,13 +16,6 @@ import { PLATFORM_VERSION } from './version.js';
 function fail(message: string): never {
   process.stderr.write(`nudge: ${message}\n`);
   process.exit(1);
-}
-
-async function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(server as Server)) as Server;
-    server.once('error', reject);
-  });
 }
 
 async function main(): Promise<void> {
@@ -45,9 +37,9 @@ async function main(): Promise<void> {
   const seeded = seedWanted ? await seedDemo(database.db) : false;
   const app = createApp({ database, logger, version: PLATFORM_VERSION });
 
-  let server: Server;
+  let running: RunningServer;
   try {
-    server = await listen(app, config.port, config.host);
+    running = await listen(app.fetch, config.port, config.host);
   } catch (err) {
     await database.close();
     releaseLock();
@@ -55,8 +47,7 @@ async function main(): Promise<void> {
     fail(code === 'EADDRINUSE' ? `PORT ${config.port} is already in use on ${config.host}; free it or set PORT.` : `cannot listen on ${config.host}:${config.port}: ${(err as Error).message}`);
   }
 
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
+  const port = running.port;
   const lines = [
     `NudgeCampaign integration platform ${PLATFORM_VERSION} on http://${config.host}:${port}`,
     `database: ${database.kind}${database.kind === 'pglite' ? ` (${config.dataDir})` : ''}${seeded ? ', demo data seeded' : ''}`,
@@ -68,25 +59,18 @@ async function main(): Promise<void> {
   process.stdout.write(lines.join('\n') + '\n');
 
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests');
-    const forced = setTimeout(() => {
-      logger.warn('drain timed out; closing remaining connections');
-      server.closeAllConnections();
-    }, 10_000);
-    forced.unref();
-    server.close(async () => {
-      await database.close().catch((err) => logger.error({ err }, 'database close failed'));
-      releaseLock();
-      logger.info('stopped');
-      process.exit(0);
-    });
-    server.closeIdleConnections();
+    await running.close(10_000);
+    await database.close().catch((err) => logger.error({ err }, 'database close failed'));
+    releaseLock();
+    logger.info('stopped');
+    process.exit(0);
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((err) => fail(err instanceof AppError ? err.message : `unexpected start-up failure: ${(err as Error).stack ?? err}`));
