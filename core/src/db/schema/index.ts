@@ -6,8 +6,10 @@ import * as audit from './audit.js';
 import * as identity from './identity.js';
 import * as installations from './installations.js';
 import * as notifications from './notifications.js';
+import * as oauth from './oauth.js';
 import * as registry from './registry.js';
 import * as runtime from './runtime.js';
+import * as sandbox from './sandbox.js';
 import * as usage from './usage.js';
 
-export const schema = { ...identity, ...registry, ...installations, ...runtime, ...usage, ...notifications, ...audit };
+export const schema = { ...identity, ...registry, ...installations, ...runtime, ...usage, ...notifications, ...audit, ...oauth, ...sandbox };
