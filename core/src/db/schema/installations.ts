@@ -47,6 +47,9 @@ export const connections = pgTable(
     credentials: text('credentials').notNull(),
     keyId: text('key_id').notNull(),
     grantedScopes: text('granted_scopes').array().notNull().default([]),
+    /** Non-secret facts about the account (shop domain, instance_url, realmId) shown to the plugin as ctx.connection. */
+    metadata: jsonb('metadata').notNull().default({}),
+    hasRefreshToken: boolean('has_refresh_token').notNull().default(false),
     accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
     refreshedAt: timestamp('refreshed_at', { withTimezone: true }),
     lastError: text('last_error'),
