@@ -3,20 +3,25 @@
  * maps every error to problem+json in one place.
  */
 import { Hono } from 'hono';
+import type { ConnectionsDeps } from '../connections/deps.js';
 import type { Database } from '../db/database.js';
 import { toProblem } from '../errors.js';
 import type { Logger } from '../observability/logger.js';
+import { authenticate, type ActorEnv } from './authenticate.js';
 import { healthRoute } from './health-route.js';
+import { oauthRoutes } from './oauth-routes.js';
 
 export interface AppDeps {
   database: Database;
   logger: Logger;
   version: string;
   startedAt?: Date;
+  /** Present when the platform can store credentials; mounts the OAuth routes. */
+  connections?: ConnectionsDeps;
 }
 
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+export function createApp(deps: AppDeps): Hono<ActorEnv> {
+  const app = new Hono<ActorEnv>();
   app.onError((err, c) => {
     const problem = toProblem(err);
     if (problem.status >= 500) deps.logger.error({ err, path: c.req.path }, 'request failed');
@@ -30,5 +35,7 @@ export function createApp(deps: AppDeps): Hono {
     ),
   );
   app.route('/', healthRoute({ database: deps.database, version: deps.version, startedAt: deps.startedAt ?? new Date() }));
+  app.use('*', authenticate(deps.database.db));
+  if (deps.connections) app.route('/', oauthRoutes(deps.connections));
   return app;
 }
