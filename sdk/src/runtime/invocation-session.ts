@@ -1,0 +1,145 @@
+/**
+ * The host side of one invocation's bridge: receives the context's Callback
+ * calls, enforces the host-call and log-byte caps, checks every argument's shape
+ * (nothing from the isolate is trusted), forwards to the HostBridge, and settles
+ * the isolate's promise with a copy. A bridge's SandboxBridgeError ends the run.
+ */
+import type ivm from 'isolated-vm';
+import type { CallSlot } from './isolate-pool.js';
+import { SANDBOX_ERROR_TYPES, SandboxBridgeError, type HostBridge, type InvocationError, type LogLevel, type SandboxLimits } from './types.js';
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+/** Every log line costs at least this much, so a flood of empty lines still hits the cap. */
+const LOG_LINE_OVERHEAD = 64;
+const MAX_ARGS_CHARS = 8 * 1024 * 1024;
+const MAX_URL_CHARS = 8192;
+
+export interface SessionHooks {
+  /** Ends the invocation with a typed error; the engine disposes the isolate. */
+  abort(error: InvocationError): void;
+}
+
+function badRequest(message: string): Error {
+  return Object.assign(new Error(message), { code: 'BAD_REQUEST' });
+}
+
+function readFetchRequest(args: Record<string, unknown>) {
+  const { url, method, headers, body } = args;
+  if (typeof url !== 'string' || url.length === 0 || url.length > MAX_URL_CHARS) throw badRequest('ctx.fetch: the URL is missing or too long.');
+  if (typeof method !== 'string' || !METHODS.has(method)) throw badRequest(`ctx.fetch: unsupported method.`);
+  if (body !== undefined && typeof body !== 'string') throw badRequest('ctx.fetch: body must be a string.');
+  const clean: Record<string, string> = {};
+  if (headers !== null && typeof headers === 'object') {
+    for (const [name, value] of Object.entries(headers)) {
+      if (typeof value !== 'string' || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name) || /[\r\n\0]/.test(value)) {
+        throw badRequest('ctx.fetch: header names must be tokens and values plain strings.');
+      }
+      clean[name] = value;
+    }
+  }
+  return { url, method, headers: clean, ...(body === undefined ? {} : { body }) };
+}
+
+function readKey(args: Record<string, unknown>): string {
+  if (typeof args.key !== 'string' || args.key.length === 0) throw badRequest('ctx.store: the key must be a non-empty string.');
+  return args.key;
+}
+
+export class InvocationSession implements CallSlot {
+  hostCalls = 0;
+  logBytes = 0;
+  finished = false;
+  private nextId = 0;
+  settleRef: ivm.Reference | undefined;
+
+  constructor(
+    private readonly bridge: HostBridge,
+    private readonly limits: SandboxLimits,
+    private readonly hooks: SessionHooks,
+  ) {}
+
+  onLog(level: unknown, message: unknown, data: unknown): void {
+    if (this.finished) throw new Error('This invocation has finished.');
+    const lvl = LOG_LEVELS.includes(level as LogLevel) ? (level as LogLevel) : 'info';
+    const text = typeof message === 'string' ? message : String(message);
+    const dataText = typeof data === 'string' ? data : undefined;
+    this.logBytes += LOG_LINE_OVERHEAD + Buffer.byteLength(text) + (dataText ? Buffer.byteLength(dataText) : 0);
+    if (this.logBytes > this.limits.maxLogBytes) {
+      this.hooks.abort({ type: SANDBOX_ERROR_TYPES.LimitExceeded, code: 'LOG_BYTES_EXCEEDED', message: `The invocation logged more than ${this.limits.maxLogBytes} bytes.` });
+      throw new Error('Log limit exceeded.');
+    }
+    let parsed: unknown;
+    if (dataText !== undefined) {
+      try {
+        parsed = JSON.parse(dataText);
+      } catch {
+        parsed = '[unparseable]';
+      }
+    }
+    this.bridge.log(parsed === undefined ? { level: lvl, message: text } : { level: lvl, message: text, data: parsed });
+  }
+
+  onCall(op: unknown, argsText: unknown): number {
+    if (this.finished) throw new Error('This invocation has finished.');
+    this.hostCalls += 1;
+    if (this.hostCalls > this.limits.maxHostCalls) {
+      this.hooks.abort({ type: SANDBOX_ERROR_TYPES.LimitExceeded, code: 'HOST_CALLS_EXCEEDED', message: `The invocation made more than ${this.limits.maxHostCalls} host calls.` });
+      throw new Error('Host call limit exceeded.');
+    }
+    if (typeof argsText !== 'string' || argsText.length > MAX_ARGS_CHARS) throw new Error('Host call arguments are too large.');
+    const id = ++this.nextId;
+    let args: Record<string, unknown>;
+    try {
+      const parsed: unknown = JSON.parse(argsText);
+      if (parsed === null || typeof parsed !== 'object') throw new Error('not an object');
+      args = parsed as Record<string, unknown>;
+    } catch {
+      throw new Error('Host call arguments are not valid.');
+    }
+    void this.perform(op, args).then(
+      (value) => this.settle(id, true, value === undefined ? undefined : JSON.stringify(value)),
+      (err: unknown) => this.fail(id, err),
+    );
+    return id;
+  }
+
+  private async perform(op: unknown, args: Record<string, unknown>): Promise<unknown> {
+    switch (op) {
+      case 'fetch':
+        return this.bridge.fetch(readFetchRequest(args));
+      case 'storeGet': {
+        const value = await this.bridge.storeGet(readKey(args));
+        return value === undefined ? { found: false } : { found: true, value: JSON.stringify(value) };
+      }
+      case 'storeSet': {
+        if (typeof args.value !== 'string') throw badRequest('ctx.store.set: the value must be JSON.');
+        return this.bridge.storeSet(readKey(args), JSON.parse(args.value));
+      }
+      case 'storeDelete':
+        return this.bridge.storeDelete(readKey(args));
+      default:
+        throw badRequest('Unknown host operation.');
+    }
+  }
+
+  private fail(id: number, err: unknown): void {
+    if (err instanceof SandboxBridgeError) {
+      this.hooks.abort({ type: err.type, code: err.code, message: err.message });
+      return;
+    }
+    const e = err as { code?: unknown; message?: unknown };
+    const code = typeof e?.code === 'string' ? e.code : 'HOST_ERROR';
+    const message = typeof e?.message === 'string' ? e.message : 'The host operation failed.';
+    this.settle(id, false, JSON.stringify({ code, message }));
+  }
+
+  private settle(id: number, ok: boolean, payload: string | undefined): void {
+    if (this.finished || !this.settleRef) return;
+    try {
+      this.settleRef.applyIgnored(undefined, [id, ok, payload]);
+    } catch {
+      /* the isolate is gone; the engine reports why */
+    }
+  }
+}

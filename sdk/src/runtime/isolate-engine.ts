@@ -1,0 +1,224 @@
+/**
+ * IsolateEngine (contract §6): runs one plugin invocation in a pooled isolated-vm
+ * isolate with a fresh context, enforces the per-invocation limits, validates the
+ * output and maps every failure to a typed result. The same engine runs in the
+ * platform's sandbox workers and in `nudge test`. Load it only in a process
+ * started with `--no-node-snapshot`, and never in the process serving the API.
+ */
+import { InvocationSession } from './invocation-session.js';
+import { IsolatePool, type PooledIsolate, type PreparedContext } from './isolate-pool.js';
+import { clampLimits, PLATFORM_MAX_LIMITS } from './limits.js';
+import { OutputValidator } from './output-validator.js';
+import { SANDBOX_ERROR_TYPES, type HostBridge, type InvocationError, type InvokeRequest, type InvokeResult, type SandboxLimits } from './types.js';
+
+export interface IsolateEngineOptions {
+  /** Isolates kept warm by this engine (all digests together). Default 32. */
+  maxIsolates?: number;
+  /** Recycle an isolate after this many invocations. Default 500. */
+  maxInvocationsPerIsolate?: number;
+  /** Recycle an isolate whose heap passes this share of its limit after an invocation. Default 0.5. */
+  heapHighWaterRatio?: number;
+  /** The platform maxima requests are clamped to. Default PLATFORM_MAX_LIMITS (256 MB, …). */
+  maxLimits?: SandboxLimits;
+  /** V8 lost control of an isolate. Default: write to stderr and abort the process, as isolated-vm advises. */
+  onCatastrophicError?: (message: string) => void;
+}
+
+const ISOLATE_ERROR_TYPES = new Set<string>([
+  SANDBOX_ERROR_TYPES.PluginError,
+  SANDBOX_ERROR_TYPES.NotFound,
+  SANDBOX_ERROR_TYPES.OutputInvalid,
+  SANDBOX_ERROR_TYPES.LimitExceeded,
+]);
+
+function clip(value: unknown, max: number, fallback: string): string {
+  return typeof value === 'string' ? value.slice(0, max) : fallback;
+}
+
+/** An error reported from inside the isolate is untrusted: keep only known types and bounded strings. */
+function sanitizeIsolateError(raw: unknown): InvocationError {
+  const e = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const type = typeof e.type === 'string' && ISOLATE_ERROR_TYPES.has(e.type) ? (e.type as InvocationError['type']) : SANDBOX_ERROR_TYPES.PluginError;
+  const error: InvocationError = { type, code: clip(e.code, 100, 'UNHANDLED'), message: clip(e.message, 2000, 'The plugin failed.') };
+  if (typeof e.name === 'string') error.name = e.name.slice(0, 100);
+  if (typeof e.retryAfter === 'number' && Number.isFinite(e.retryAfter) && e.retryAfter >= 0) error.retryAfter = e.retryAfter;
+  return error;
+}
+
+/** Maps an exception thrown by isolated-vm while preparing or running to a typed error. */
+export function mapIsolateFailure(err: unknown, phase: 'prepare' | 'run'): InvocationError {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/memory limit/i.test(message) || /Array buffer allocation failed/i.test(message)) {
+    return { type: SANDBOX_ERROR_TYPES.MemoryLimit, code: 'MEMORY_LIMIT', message: 'The invocation exceeded its memory limit.' };
+  }
+  if (/timed out/i.test(message)) {
+    return { type: SANDBOX_ERROR_TYPES.Timeout, code: 'CPU_TIMEOUT', message: 'The invocation exceeded its CPU time limit.' };
+  }
+  if (/disposed/i.test(message)) {
+    return { type: SANDBOX_ERROR_TYPES.SandboxCrashed, code: 'ISOLATE_DISPOSED', message: 'The isolate was disposed during the invocation.' };
+  }
+  if (phase === 'prepare') {
+    return { type: SANDBOX_ERROR_TYPES.PluginError, code: 'BUNDLE_INVALID', message: `The plugin bundle failed to load: ${message.slice(0, 500)}` };
+  }
+  return { type: SANDBOX_ERROR_TYPES.PluginError, code: 'UNHANDLED', message: message.slice(0, 2000) };
+}
+
+function defaultCatastrophe(message: string): void {
+  process.stderr.write(`isolated-vm catastrophic error: ${message}\n`);
+  process.abort();
+}
+
+export class IsolateEngine {
+  private readonly pool: IsolatePool;
+  private readonly validator = new OutputValidator();
+  private readonly maxLimits: SandboxLimits;
+
+  constructor(options: IsolateEngineOptions = {}) {
+    this.maxLimits = options.maxLimits ?? PLATFORM_MAX_LIMITS;
+    this.pool = new IsolatePool({
+      maxIsolates: options.maxIsolates ?? 32,
+      maxInvocationsPerIsolate: options.maxInvocationsPerIsolate ?? 500,
+      heapHighWaterRatio: options.heapHighWaterRatio ?? 0.5,
+      onCatastrophicError: options.onCatastrophicError ?? defaultCatastrophe,
+    });
+  }
+
+  /** Isolates currently alive (busy or warm). */
+  get isolateCount(): number {
+    return this.pool.size;
+  }
+
+  invoke(req: InvokeRequest, bridge: HostBridge): Promise<InvokeResult> {
+    const limits = clampLimits(req.limits, this.maxLimits);
+    const started = performance.now();
+    const wallEnd = started + limits.wallTimeoutMs;
+    let entry: PooledIsolate | undefined;
+    let prepared: PreparedContext | undefined;
+    let cpuStart: bigint | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let resolveResult!: (result: InvokeResult) => void;
+    const result = new Promise<InvokeResult>((resolve) => (resolveResult = resolve));
+
+    const session = new InvocationSession(bridge, limits, { abort: (error) => finish({ ok: false, error }, false) });
+
+    const cpuUsedMs = (): number => {
+      if (!entry || cpuStart === undefined || entry.isolate.isDisposed) return 0;
+      try {
+        return Number(entry.isolate.cpuTime - cpuStart) / 1e6;
+      } catch {
+        return 0;
+      }
+    };
+
+    const finish = (outcome: { ok: true; output: unknown } | { ok: false; error: InvocationError }, healthy: boolean): void => {
+      if (session.finished) return;
+      const cpuMs = cpuUsedMs();
+      session.finished = true;
+      clearTimeout(timer);
+      const wallMs = performance.now() - started;
+      void (entry ? this.pool.release(entry, prepared, healthy, limits.cpuTimeoutMs) : Promise.resolve(0)).then((heapUsedBytes) => {
+        const metrics = {
+          wallMs,
+          cpuMs,
+          heapUsedBytes,
+          hostCalls: session.hostCalls,
+          logBytes: session.logBytes,
+          outcome: outcome.ok ? ('ok' as const) : outcome.error.type,
+        };
+        resolveResult(outcome.ok ? { ok: true, output: outcome.output, metrics } : { ok: false, error: outcome.error, metrics });
+      });
+    };
+
+    // One timer watches both the wall-clock deadline and the CPU budget; the CPU
+    // budget matters after an await, where isolated-vm's own timeout no longer applies.
+    const watch = (): void => {
+      const now = performance.now();
+      if (now >= wallEnd) {
+        finish({ ok: false, error: { type: SANDBOX_ERROR_TYPES.Timeout, code: 'WALL_TIMEOUT', message: `The invocation did not finish within ${limits.wallTimeoutMs} ms.` } }, false);
+        return;
+      }
+      const cpuLeft = limits.cpuTimeoutMs - cpuUsedMs();
+      if (cpuLeft <= 0) {
+        finish({ ok: false, error: { type: SANDBOX_ERROR_TYPES.Timeout, code: 'CPU_TIMEOUT', message: `The invocation used more than ${limits.cpuTimeoutMs} ms of CPU.` } }, false);
+        return;
+      }
+      timer = setTimeout(watch, Math.max(1, Math.min(wallEnd - now, cpuLeft)));
+    };
+    timer = setTimeout(watch, Math.min(limits.wallTimeoutMs, limits.cpuTimeoutMs));
+
+    void this.run(req, limits, session, {
+      leased: (e) => {
+        entry = e;
+        if (session.finished) void this.pool.release(e, undefined, true, limits.cpuTimeoutMs);
+        return !session.finished;
+      },
+      prepared: (p) => {
+        prepared = p;
+        if (session.finished) return false;
+        session.settleRef = p.settle;
+        cpuStart = entry!.isolate.cpuTime;
+        return true;
+      },
+      finish,
+    });
+    return result;
+  }
+
+  private async run(
+    req: InvokeRequest,
+    limits: SandboxLimits,
+    session: InvocationSession,
+    steps: {
+      leased(entry: PooledIsolate): boolean;
+      prepared(context: PreparedContext): boolean;
+      finish(outcome: { ok: true; output: unknown } | { ok: false; error: InvocationError }, healthy: boolean): void;
+    },
+  ): Promise<void> {
+    let phase: 'prepare' | 'run' = 'prepare';
+    try {
+      const payload = JSON.stringify({
+        input: req.input ?? null,
+        settings: req.settings ?? {},
+        installation: { id: req.installation.id, workspaceId: req.installation.workspaceId },
+        connection: req.connection ?? null,
+        maxOutputBytes: limits.maxOutputBytes,
+      });
+      const { entry } = await this.pool.lease({ digest: req.digest, code: req.code, memoryMb: limits.memoryMb, cpuTimeoutMs: limits.cpuTimeoutMs });
+      if (!steps.leased(entry)) return;
+      const context = await this.pool.context(entry, session, limits.cpuTimeoutMs);
+      if (!steps.prepared(context)) return;
+      phase = 'run';
+      const text: unknown = await context.run.apply(undefined, [req.kind, req.name, payload], {
+        arguments: { copy: true },
+        result: { promise: true, copy: true },
+        timeout: limits.cpuTimeoutMs,
+      });
+      if (session.finished) return;
+      if (typeof text !== 'string') throw new Error('The sandbox returned no result.');
+      if (Buffer.byteLength(text) > limits.maxOutputBytes + 64) {
+        steps.finish({ ok: false, error: { type: SANDBOX_ERROR_TYPES.LimitExceeded, code: 'OUTPUT_TOO_LARGE', message: `The output exceeds ${limits.maxOutputBytes} bytes.` } }, true);
+        return;
+      }
+      const reply = JSON.parse(text) as { ok?: unknown; output?: unknown; error?: unknown };
+      if (reply.ok !== true) {
+        steps.finish({ ok: false, error: sanitizeIsolateError(reply.error) }, true);
+        return;
+      }
+      const problem = this.validator.check(req.digest, req.manifest, req.kind, req.name, req.input, reply.output);
+      if (problem) {
+        steps.finish({ ok: false, error: { type: SANDBOX_ERROR_TYPES.OutputInvalid, code: problem.code, message: problem.message } }, true);
+        return;
+      }
+      steps.finish({ ok: true, output: reply.output }, true);
+    } catch (err) {
+      const error = mapIsolateFailure(err, phase);
+      const healthy = error.type === SANDBOX_ERROR_TYPES.PluginError && phase === 'run';
+      steps.finish({ ok: false, error }, healthy);
+    }
+  }
+
+  /** Disposes every isolate. In-flight invocations end with SandboxCrashed or Timeout. */
+  dispose(): void {
+    this.pool.disposeAll();
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * A pool of isolates keyed by bundle digest and memory limit. An isolate is
+ * leased to one invocation at a time, reused while warm, evicted LRU beyond the
+ * cap, and recycled after N invocations or past a heap high-water mark. Each
+ * lease gets a context no earlier invocation has touched, prepared ahead of time.
+ */
+import ivm from 'isolated-vm';
+import { PRELUDE_SOURCE } from './prelude.js';
+
+export interface IsolatePoolOptions {
+  /** Isolates kept per pool (per engine); idle ones are evicted LRU beyond it. */
+  maxIsolates: number;
+  /** An isolate is disposed after this many invocations. */
+  maxInvocationsPerIsolate: number;
+  /** An isolate is disposed when its used heap passes this share of its limit after an invocation. */
+  heapHighWaterRatio: number;
+  /** Called when V8 loses control of an isolate; the process should exit. */
+  onCatastrophicError: (message: string) => void;
+}
+
+/** Where a context's two host Callbacks dispatch; bound to an invocation only while it runs. */
+export interface CallSlot {
+  onLog(level: unknown, message: unknown, data: unknown): void;
+  onCall(op: unknown, args: unknown): number;
+}
+
+export interface PreparedContext {
+  context: ivm.Context;
+  run: ivm.Reference;
+  settle: ivm.Reference;
+  slot: { current: CallSlot | undefined };
+}
+
+export interface PooledIsolate {
+  readonly key: string;
+  readonly isolate: ivm.Isolate;
+  readonly memoryMb: number;
+  uses: number;
+  busy: boolean;
+  /** Set when a finished invocation's context calls the host again: never reuse. */
+  tainted: boolean;
+  lastUsed: number;
+  spare: Promise<PreparedContext> | undefined;
+  script: ivm.Script;
+  prelude: ivm.Script;
+}
+
+export interface LeaseSpec {
+  digest: string;
+  code: string;
+  memoryMb: number;
+  cpuTimeoutMs: number;
+}
+
+const HEAP_STATS_TIMEOUT_MS = 250;
+
+const STALE_SLOT: CallSlot = {
+  onLog() {
+    throw new Error('This invocation has finished.');
+  },
+  onCall() {
+    throw new Error('This invocation has finished.');
+  },
+};
+
+function releaseQuietly(ref: { release(): void } | undefined): void {
+  try {
+    ref?.release();
+  } catch {
+    /* the isolate may already be gone */
+  }
+}
+
+export class IsolatePool {
+  private readonly entries = new Set<PooledIsolate>();
+  private readonly waiters: Array<() => void> = [];
+  private disposed = false;
+
+  constructor(private readonly options: IsolatePoolOptions) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Leases an idle warm isolate for the spec, or creates one (evicting LRU idle ones past the cap). */
+  async lease(spec: LeaseSpec): Promise<{ entry: PooledIsolate; cold: boolean }> {
+    const key = `${spec.digest}#${spec.memoryMb}`;
+    for (;;) {
+      if (this.disposed) throw new Error('The isolate pool is disposed.');
+      let idle: PooledIsolate | undefined;
+      for (const entry of this.entries) {
+        if (entry.key === key && !entry.busy && !entry.tainted && !entry.isolate.isDisposed) {
+          idle = entry;
+          break;
+        }
+      }
+      if (idle) {
+        idle.busy = true;
+        return { entry: idle, cold: false };
+      }
+      if (this.entries.size >= this.options.maxIsolates) this.evictIdle();
+      if (this.entries.size < this.options.maxIsolates) {
+        return { entry: await this.create(key, spec), cold: true };
+      }
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  /** Hands out the spare context (or builds one) and binds its Callbacks to `slot`. */
+  async context(entry: PooledIsolate, slot: CallSlot, cpuTimeoutMs: number): Promise<PreparedContext> {
+    const pending = entry.spare ?? this.prepare(entry, cpuTimeoutMs);
+    entry.spare = undefined;
+    const prepared = await pending;
+    prepared.slot.current = slot;
+    return prepared;
+  }
+
+  /**
+   * Returns the isolate after an invocation; `healthy` false disposes it. Resolves to
+   * the heap in use (0 when disposed). Nothing here calls into the isolate
+   * synchronously: stale plugin code could still be spinning in it, and a blocked
+   * worker thread would stall every other invocation.
+   */
+  async release(entry: PooledIsolate, prepared: PreparedContext | undefined, healthy: boolean, cpuTimeoutMs: number): Promise<number> {
+    if (prepared) prepared.slot.current = STALE_SLOT;
+    if (!healthy) this.dispose(entry);
+    if (prepared) {
+      releaseQuietly(prepared.run);
+      releaseQuietly(prepared.settle);
+      releaseQuietly(prepared.context);
+    }
+    entry.uses += 1;
+    entry.lastUsed = performance.now();
+    const heapUsed = entry.isolate.isDisposed ? 0 : await this.heapUsed(entry);
+    const highWater = entry.memoryMb * 1024 * 1024 * this.options.heapHighWaterRatio;
+    if (heapUsed === undefined || entry.tainted || entry.isolate.isDisposed || entry.uses >= this.options.maxInvocationsPerIsolate || heapUsed > highWater) {
+      this.dispose(entry);
+    } else {
+      entry.spare = this.prepare(entry, cpuTimeoutMs);
+      entry.spare.catch(() => undefined);
+    }
+    entry.busy = false;
+    this.waiters.shift()?.();
+    return heapUsed ?? 0;
+  }
+
+  /** Disposes an isolate now (a timeout, a memory overrun, or a taint). Safe to call twice. */
+  dispose(entry: PooledIsolate): void {
+    this.entries.delete(entry);
+    if (!entry.isolate.isDisposed) {
+      try {
+        entry.isolate.dispose();
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+
+  disposeAll(): void {
+    this.disposed = true;
+    for (const entry of [...this.entries]) this.dispose(entry);
+    for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  /** Heap in use, or undefined when the isolate does not answer promptly (it is then recycled). */
+  private async heapUsed(entry: PooledIsolate): Promise<number | undefined> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, HEAP_STATS_TIMEOUT_MS, undefined)));
+    try {
+      const stats = await Promise.race([entry.isolate.getHeapStatistics(), late]);
+      return stats ? stats.used_heap_size + stats.externally_allocated_size : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private evictIdle(): void {
+    let oldest: PooledIsolate | undefined;
+    for (const entry of this.entries) {
+      if (!entry.busy && (!oldest || entry.lastUsed < oldest.lastUsed)) oldest = entry;
+    }
+    if (oldest) this.dispose(oldest);
+  }
+
+  private async create(key: string, spec: LeaseSpec): Promise<PooledIsolate> {
+    const isolate = new ivm.Isolate({
+      memoryLimit: spec.memoryMb,
+      onCatastrophicError: (message: string) => this.options.onCatastrophicError(message),
+    });
+    const entry = {
+      key,
+      isolate,
+      memoryMb: spec.memoryMb,
+      uses: 0,
+      busy: true,
+      tainted: false,
+      lastUsed: performance.now(),
+      spare: undefined,
+    } as Omit<PooledIsolate, 'script' | 'prelude'> as PooledIsolate;
+    this.entries.add(entry);
+    try {
+      entry.prelude = await isolate.compileScript(PRELUDE_SOURCE, { filename: 'nudge-prelude.js' });
+      entry.script = await isolate.compileScript(spec.code, { filename: 'nudge-plugin.js' });
+    } catch (err) {
+      this.dispose(entry);
+      this.waiters.shift()?.();
+      throw err;
+    }
+    return entry;
+  }
+
+  /** A fresh context: host Callbacks installed, prelude run (capturing and hiding them), bundle evaluated. */
+  private async prepare(entry: PooledIsolate, cpuTimeoutMs: number): Promise<PreparedContext> {
+    const slot: PreparedContext['slot'] = { current: undefined };
+    const context = await entry.isolate.createContext();
+    let exports: ivm.Reference | undefined;
+    try {
+      const jail = context.global;
+      await jail.set('__nudgeLog', new ivm.Callback((level: unknown, message: unknown, data: unknown) => (slot.current ?? STALE_SLOT).onLog(level, message, data)));
+      await jail.set('__nudgeCall', new ivm.Callback((op: unknown, args: unknown) => (slot.current ?? STALE_SLOT).onCall(op, args)));
+      releaseQuietly(jail);
+      exports = (await entry.prelude.run(context, { reference: true, timeout: cpuTimeoutMs })) as ivm.Reference;
+      const run = await exports.get('run', { reference: true });
+      const settle = await exports.get('settle', { reference: true });
+      // The bundle's completion value would come back as a Reference that pins the context: drop it.
+      const completion: unknown = await entry.script.run(context, { timeout: cpuTimeoutMs });
+      if (completion instanceof ivm.Reference) completion.release();
+      return { context, run, settle, slot };
+    } catch (err) {
+      slot.current = STALE_SLOT;
+      releaseQuietly(context);
+      throw err;
+    } finally {
+      releaseQuietly(exports);
+    }
+  }
+}
