@@ -97,6 +97,11 @@ export class TokenRefresher {
   private async refreshLocked(connectionId: string, minValidity: number, rejectedAccessToken: string | undefined): Promise<RefreshOutcome> {
     const vault = requireVault(this.deps);
     let reauthReason: string | undefined;
+    // Read everything but the locked row before the transaction: PGlite has a single
+    // connection, so a query outside the transaction would wait for it forever.
+    const [current] = await this.deps.db.select({ provider: connections.provider, metadata: connections.metadata }).from(connections).where(eq(connections.id, connectionId));
+    if (!current) throw new AppError(ERROR_CODES.NOT_FOUND, 'Connection was not found.');
+    const ctx = await this.providerContext(current);
     const outcome = await this.deps.db.transaction(async (tx) => {
       // The row lock serialises refreshers in every process sharing this database.
       const [row] = await tx.select().from(connections).where(eq(connections.id, connectionId)).for('update');
@@ -112,7 +117,6 @@ export class TokenRefresher {
         await markNeedsReauth(tx, connectionId, reauthReason, this.deps.now());
         return undefined; // commit the state change
       }
-      const ctx = await this.providerContext(row);
       let tokens;
       try {
         tokens = await refreshTokens(ctx, creds.refreshToken);
@@ -155,7 +159,7 @@ export class TokenRefresher {
     return outcome;
   }
 
-  private async providerContext(row: ConnectionRow): Promise<ProviderContext> {
+  private async providerContext(row: Pick<ConnectionRow, 'provider' | 'metadata'>): Promise<ProviderContext> {
     const provider = this.deps.catalog.get(row.provider);
     const params = (row.metadata as { params?: Record<string, string> })?.params ?? {};
     return { provider, endpoints: resolveEndpoints(provider, params), client: await oauthAppFor(this.deps, row.provider), now: this.deps.now };
