@@ -36,7 +36,8 @@ export async function saveConnection(db: Db, vault: TokenVault, input: SaveConne
     keyId: vault.activeKeyId,
     grantedScopes: input.grantedScopes ?? [],
     metadata: input.metadata ?? {},
-    hasRefreshToken: input.credentials.type === 'oauth2' && Boolean(input.credentials.refreshToken),
+    // "Renewable": a refresh token, or a client-credentials grant that can simply be asked again.
+    hasRefreshToken: input.credentials.type === 'oauth2' && (Boolean(input.credentials.refreshToken) || input.credentials.grant === 'client_credentials'),
     accessTokenExpiresAt: input.accessTokenExpiresAt ?? null,
     refreshedAt: input.now,
     lastError: null,

@@ -5,6 +5,10 @@ export interface OAuthCredentials {
   accessToken: string;
   refreshToken?: string | undefined;
   tokenType: string;
+  /** How the token was obtained; client-credentials tokens are renewed by asking again. */
+  grant?: 'authorization_code' | 'client_credentials';
+  /** Scopes to ask for again when renewing a client-credentials token. */
+  scopes?: string[];
 }
 
 export interface ApiKeyCredentials {

@@ -8,7 +8,7 @@
 import { and, eq, isNotNull, lt } from 'drizzle-orm';
 import { connections } from '../db/schema/installations.js';
 import { AppError, ERROR_CODES } from '../errors.js';
-import { refreshTokens, type ProviderContext } from '../oauth/oauth-client.js';
+import { clientCredentials, refreshTokens, type ProviderContext } from '../oauth/oauth-client.js';
 import { OAuthError } from '../oauth/oauth-errors.js';
 import { resolveEndpoints } from '../oauth/provider-catalog.js';
 import { readCredentials, type ConnectionRow } from './connection-store.js';
@@ -112,14 +112,14 @@ export class TokenRefresher {
         this.outcomes.reused += 1;
         return { accessToken: creds.accessToken, tokenType: creds.tokenType, refreshed: false };
       }
-      if (!creds.refreshToken) {
+      if (!creds.refreshToken && creds.grant !== 'client_credentials') {
         reauthReason = 'the access token expired and the provider issued no refresh token';
         await markNeedsReauth(tx, connectionId, reauthReason, this.deps.now());
         return undefined; // commit the state change
       }
       let tokens;
       try {
-        tokens = await refreshTokens(ctx, creds.refreshToken);
+        tokens = creds.grant === 'client_credentials' ? await clientCredentials(ctx, creds.scopes ?? []) : await refreshTokens(ctx, creds.refreshToken!);
       } catch (err) {
         if (err instanceof OAuthError && err.oauthCode === 'invalid_grant') {
           reauthReason = 'invalid_grant';
@@ -134,6 +134,8 @@ export class TokenRefresher {
         accessToken: tokens.accessToken,
         refreshToken: tokens.refreshToken ?? creds.refreshToken,
         tokenType: tokens.tokenType,
+        ...(creds.grant ? { grant: creds.grant } : {}),
+        ...(creds.scopes ? { scopes: creds.scopes } : {}),
       };
       const now = this.deps.now();
       await tx
@@ -141,7 +143,7 @@ export class TokenRefresher {
         .set({
           credentials: vault.encrypt(next, row.id),
           keyId: vault.activeKeyId,
-          hasRefreshToken: Boolean(next.refreshToken),
+          hasRefreshToken: Boolean(next.refreshToken) || next.grant === 'client_credentials',
           accessTokenExpiresAt: tokens.expiresAt ?? null,
           refreshedAt: now,
           updatedAt: now,
