@@ -1,5 +1,5 @@
 /** In-app notifications and the email outbox an SMTP sender drains. */
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users, workspaces } from './identity.js';
 
 export const notifications = pgTable(
@@ -12,10 +12,16 @@ export const notifications = pgTable(
     title: text('title').notNull(),
     body: text('body').notNull(),
     link: text('link'),
+    /** Makes a notice idempotent: a reminder sent twice is stored once. */
+    dedupeKey: text('dedupe_key'),
     readAt: timestamp('read_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), index('notifications_workspace_idx').on(t.workspaceId, t.createdAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    index('notifications_workspace_idx').on(t.workspaceId, t.createdAt),
+    uniqueIndex('notifications_dedupe_uq').on(t.dedupeKey),
+  ],
 );
 
 export const emailOutbox = pgTable(
@@ -34,5 +40,5 @@ export const emailOutbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('email_outbox_pending_idx').on(t.status, t.nextAttemptAt)],
+  (t) => [index('email_outbox_pending_idx').on(t.status, t.nextAttemptAt), uniqueIndex('email_outbox_dedupe_uq').on(t.dedupeKey)],
 );
