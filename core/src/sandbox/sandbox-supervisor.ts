@@ -86,6 +86,7 @@ export class SandboxSupervisor extends EventEmitter {
   private readonly workers: WorkerHandle[] = [];
   private readonly inFlight = new Map<number, InFlight>();
   private readonly hungWorkers = new WeakSet<WorkerHandle>();
+  private readonly recentExits: number[][] = [];
   private readonly store: PluginKeyValueStore;
   private readonly egress: EgressGuard;
   private readonly crashLog: CrashLog;
@@ -308,11 +309,15 @@ export class SandboxSupervisor extends EventEmitter {
     }
     if (this.stopped) return;
     if (this.workers[index] === worker) {
-      // A worker that dies right after starting is not respawned in a tight loop.
+      // Respawn at once; only a slot that keeps dying (3 times in 5 s) waits, so a
+      // broken worker build cannot fork in a tight loop.
+      const recent = (this.recentExits[index] ?? []).filter((t) => now - t < 5_000);
+      recent.push(now);
+      this.recentExits[index] = recent;
       const replacement = () => {
         if (!this.stopped && this.workers[index] === worker) this.workers[index] = this.spawn(index);
       };
-      if (now - worker.startedAt < 1_000) setTimeout(replacement, 500).unref();
+      if (recent.length >= 3) setTimeout(replacement, 500).unref();
       else replacement();
     }
     const byDigest = new Map<string, InFlight[]>();
