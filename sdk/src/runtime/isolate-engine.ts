@@ -14,7 +14,7 @@ import { SANDBOX_ERROR_TYPES, type HostBridge, type InvocationError, type Invoke
 export interface IsolateEngineOptions {
   /** Isolates kept warm by this engine (all digests together). Default 32. */
   maxIsolates?: number;
-  /** Recycle an isolate after this many invocations. Default 500. */
+  /** Recycle an isolate after this many invocations. Default 5000. */
   maxInvocationsPerIsolate?: number;
   /** Recycle an isolate whose heap passes this share of its limit after an invocation. Default 0.5. */
   heapHighWaterRatio?: number;
@@ -77,7 +77,7 @@ export class IsolateEngine {
     this.maxLimits = options.maxLimits ?? PLATFORM_MAX_LIMITS;
     this.pool = new IsolatePool({
       maxIsolates: options.maxIsolates ?? 32,
-      maxInvocationsPerIsolate: options.maxInvocationsPerIsolate ?? 500,
+      maxInvocationsPerIsolate: options.maxInvocationsPerIsolate ?? 5_000,
       heapHighWaterRatio: options.heapHighWaterRatio ?? 0.5,
       onCatastrophicError: options.onCatastrophicError ?? defaultCatastrophe,
     });
