@@ -6,7 +6,7 @@
  * the failure is reported.
  */
 import { eq } from 'drizzle-orm';
-import { auditLog } from '../db/schema/audit.js';
+import { audit } from '../audit/audit-log.js';
 import { connections } from '../db/schema/installations.js';
 import { revokeToken } from '../oauth/oauth-client.js';
 import { resolveEndpoints } from '../oauth/provider-catalog.js';
@@ -42,7 +42,7 @@ export async function disconnect(deps: ConnectionsDeps, installationId: string, 
   }
   await deps.db.transaction(async (tx) => {
     await tx.delete(connections).where(eq(connections.id, row.id));
-    await tx.insert(auditLog).values({
+    await audit(tx, {
       at: deps.now(),
       actorUserId: actorUserId ?? null,
       action: 'connection.deleted',

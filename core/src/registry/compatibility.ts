@@ -7,6 +7,8 @@
  * customer's re-consent.
  */
 
+import { canonicalJson } from '@nudgecampaign/plugin-sdk/bundle/canonical-json';
+
 type Schema = Record<string, unknown>;
 type Manifest = Record<string, unknown>;
 
@@ -63,8 +65,9 @@ function compareInput(before: Schema, after: Schema, path: string, out: Break[])
     out.push({ kind: 'narrowed_type', path, message: `${path} accepted ${tb ? [...tb].join('|') : 'any type'} and now accepts only ${[...ta].join('|')}.` });
   }
   if (Array.isArray(after.enum)) {
-    const allowed = new Set((after.enum as unknown[]).map((v) => JSON.stringify(v)));
-    const lost = Array.isArray(before.enum) ? (before.enum as unknown[]).filter((v) => !allowed.has(JSON.stringify(v))) : ['(any value)'];
+    // Canonical JSON: stored manifests (jsonb) do not keep key order.
+    const allowed = new Set((after.enum as unknown[]).map((v) => canonicalJson(v)));
+    const lost = Array.isArray(before.enum) ? (before.enum as unknown[]).filter((v) => !allowed.has(canonicalJson(v))) : ['(any value)'];
     if (lost.length) out.push({ kind: 'narrowed_enum', path, message: `${path} no longer accepts ${lost.map((v) => JSON.stringify(v)).join(', ')}.` });
   }
   for (const [key, tighter] of [
@@ -154,7 +157,7 @@ export function compareManifests(previous: Manifest, next: Manifest): Compatibil
 
   const authBefore = obj(previous.auth);
   const authAfter = obj(next.auth);
-  if (authBefore.type !== authAfter.type || JSON.stringify(authBefore.provider) !== JSON.stringify(authAfter.provider)) {
+  if (authBefore.type !== authAfter.type || canonicalJson(authBefore.provider ?? null) !== canonicalJson(authAfter.provider ?? null)) {
     breaking.push({ kind: 'changed_auth', path: '/auth', message: `Authentication changed from ${String(authBefore.type)} to ${String(authAfter.type)}; every customer must reconnect.` });
   }
   const oldScopes = new Set(scopes(previous));
