@@ -48,6 +48,8 @@ export default defineConfig(async () => {
       testTimeout: 30_000,
       hookTimeout: 60_000,
       pool: 'forks',
+      // Test files load isolated-vm (the sandbox engine); every such process needs this flag.
+      execArgv: ['--no-node-snapshot'],
       projects: [
         { extends: true as const, test: { name: 'unit', include: ['**/*.test.ts'], exclude: [...exclude, '**/*.db.test.ts'] } },
         dbProject('pglite'),
