@@ -215,14 +215,14 @@ export const PLUGIN_MANIFEST_SCHEMA = {
         "memoryMb": {
           "type": "integer",
           "minimum": 8,
-          "maximum": 512,
-          "description": "isolate memory in MB, 8 to 512"
+          "maximum": 256,
+          "description": "isolate memory in MB, 8 to 256 (default 64)"
         },
         "timeoutMs": {
           "type": "integer",
           "minimum": 100,
           "maximum": 300000,
-          "description": "time limit per invocation in ms, 100 to 300000"
+          "description": "wall-clock deadline per invocation in ms, 100 to 300000 (default 30000)"
         }
       },
       "description": "the egress allowlist and resource requests: { \"hosts\": [...] }"

@@ -173,11 +173,11 @@ export interface Permissions {
    */
   hosts: HostPattern[];
   /**
-   * isolate memory in MB, 8 to 512
+   * isolate memory in MB, 8 to 256 (default 64)
    */
   memoryMb?: number;
   /**
-   * time limit per invocation in ms, 100 to 300000
+   * wall-clock deadline per invocation in ms, 100 to 300000 (default 30000)
    */
   timeoutMs?: number;
 }
