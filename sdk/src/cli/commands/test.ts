@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { validateManifest } from '../../manifest/validate-manifest.js';
+import type { PluginManifestLike } from '../../runtime/types.js';
 import { runCases } from '../../testing/case-runner.js';
 import { CliError, CLI_ERROR_CODES } from '../cli-error.js';
 import { loadPlugin } from '../load-plugin.js';
@@ -26,9 +27,11 @@ export async function testCommand(argv: string[]): Promise<number> {
   // Loaded on demand: only this command needs isolated-vm.
   const { IsolateEngine } = await import('../../runtime/isolate-engine.js');
   const engine = new IsolateEngine({ maxIsolates: 2 });
+  // The generated type marks index-signature members `| undefined`; the engine's looser view is a supertype at run time.
+  const manifest = validation.manifest as unknown as PluginManifestLike;
   const digest = `sha256:${createHash('sha256').update(plugin.code).digest('hex')}`;
   try {
-    const results = await runCases({ engine, digest, code: plugin.code, manifest: validation.manifest as never, cases: plugin.tests, fixtures: plugin.fixtures });
+    const results = await runCases({ engine, digest, code: plugin.code, manifest, cases: plugin.tests, fixtures: plugin.fixtures });
     for (const r of results) {
       process.stdout.write(r.passed ? `  ✓ ${r.name} (${r.durationMs} ms)\n` : `  ✗ ${r.name}\n      ${r.message}\n`);
     }
