@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthorizedFetch, type InboundResponse, type OutboundRequest } from '../../core/src/connections/authorized-fetch.js';
+import { InstallationCredentials } from '../../core/src/connections/installation-credentials.js';
+import { EgressGuard } from '../../core/src/sandbox/egress-guard.js';
 import { connectClientCredentials } from '../../core/src/connections/client-credentials.js';
 import { readCredentials, rewrapConnections } from '../../core/src/connections/connection-store.js';
 import { rewrapOAuthApps } from '../../core/src/connections/oauth-apps.js';
@@ -26,10 +27,12 @@ import { connect, startOAuthHarness, type OAuthHarness } from '../support/oauth-
 let database: TestDatabase;
 let h: OAuthHarness;
 let api: http.Server;
-let apiUrl: string;
+let egress: EgressGuard;
+const API_URL = 'https://api.provider.example/data';
 const apiSeen: string[] = [];
 /** Tokens the fake API treats as expired, the way a provider ends a session early. */
 const expiredAtApi = new Set<string>();
+const apiSeenRequests: http.IncomingMessage[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -39,12 +42,14 @@ beforeAll(async () => {
   api = http.createServer(async (req, res) => {
     const auth = req.headers.authorization ?? '';
     apiSeen.push(auth);
+    apiSeenRequests.push(req);
     const valid = auth.startsWith('Bearer ') && !expiredAtApi.has(auth.slice(7)) && (await fetch(`${h.oidc.issuer}/me`, { headers: { authorization: auth } })).status === 200;
     res.writeHead(valid ? 200 : 403, { 'content-type': 'application/json' });
     res.end(valid ? '{"ok":true}' : '[{"errorCode":"INVALID_SESSION_ID"}]');
   });
   await new Promise<void>((r) => api.listen(0, '127.0.0.1', () => r()));
-  apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}/data`;
+  // The plugin's real API host reaches the fake only through the egress host-override map.
+  egress = new EgressGuard({ hostOverrides: { 'api.provider.example': { address: '127.0.0.1', port: (api.address() as AddressInfo).port, protocol: 'http' } } });
 });
 afterAll(async () => {
   api?.close();
@@ -52,9 +57,10 @@ afterAll(async () => {
   await database?.destroy();
 });
 
-const send = async (req: OutboundRequest): Promise<InboundResponse> => {
-  const res = await fetch(req.url, { method: req.method, headers: req.headers });
-  return { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text(), url: res.url };
+/** A plugin's ctx.fetch as the sandbox performs it: guarded egress with the installation's credentials injected. */
+const pluginFetch = (installationId: string, url = API_URL, rule?: { headers?: Record<string, string>; query?: Record<string, string> }) => {
+  const creds = new InstallationCredentials(h.deps, new TokenRefresher(h.deps));
+  return egress.fetch({ url, method: 'GET', headers: {} }, { allowlist: ['api.provider.example'], deadline: Date.now() + 10_000, credentials: () => creds.injection(installationId, rule) });
 };
 
 describe(`credentials on ${testDatabaseKind()}`, () => {
@@ -64,11 +70,11 @@ describe(`credentials on ${testDatabaseKind()}`, () => {
     const [row] = await database.db.select().from(connections).where(eq(connections.installationId, h.installationId));
     const before = readCredentials<OAuthCredentials>(h.deps.vault!, row!);
     expiredAtApi.add(before.accessToken);
-    const refresher = new TokenRefresher(h.deps);
     const grants = h.oidc.grants.refresh_token;
     apiSeen.length = 0;
-    const response = await new AuthorizedFetch(h.deps, refresher).send(h.installationId, { url: apiUrl, method: 'GET', headers: {} }, undefined, send);
-    expect(response.status, JSON.stringify({ response, apiSeen, before: before.accessToken.slice(0, 8) })).toBe(200);
+    const response = await pluginFetch(h.installationId);
+    expect(response.status).toBe(200);
+    expect(response.body).toBe('{"ok":true}');
     expect(apiSeen).toHaveLength(2);
     expect(h.oidc.grants.refresh_token).toBe(grants + 1);
   });
@@ -83,13 +89,13 @@ describe(`credentials on ${testDatabaseKind()}`, () => {
     const id = await connectWithSecret(h.deps, inst.id, creds, async (c) => ({ ok: c.type === 'api_key' && c.values.apiKey === 'key-SECRET-123', account: 'acct-1' }));
     const raw = JSON.stringify(rowsOf(await database.db.execute(sql`select * from connections where id = ${id}`)));
     expect(raw).not.toContain('key-SECRET-123');
-    let seen: OutboundRequest | undefined;
-    await new AuthorizedFetch(h.deps, new TokenRefresher(h.deps)).send(inst.id, { url: 'https://api.example.test/v1/x', method: 'GET', headers: {} }, { headers: { 'X-Api-Key': '{{apiKey}}' }, query: { key: '{{apiKey}}' } }, async (req) => {
-      seen = req;
-      return { status: 200, headers: {}, body: '', url: req.url };
-    });
-    expect(seen!.headers['x-api-key']).toBe('key-SECRET-123');
-    expect(new URL(seen!.url).searchParams.get('key')).toBe('key-SECRET-123');
+    apiSeenRequests.length = 0;
+    const response = await pluginFetch(inst.id, `${API_URL}?page=1`, { headers: { 'X-Api-Key': '{{apiKey}}' }, query: { key: '{{apiKey}}' } });
+    const seen = apiSeenRequests[0]!;
+    expect(seen.headers['x-api-key']).toBe('key-SECRET-123');
+    expect(new URL(seen.url!, 'http://x').searchParams.get('key')).toBe('key-SECRET-123');
+    // What the plugin sees back never carries the injected key.
+    expect(response.url).toBe(`${API_URL}?page=1`);
   });
 
   it('connects with the client-credentials grant and renews by asking again', async () => {

@@ -33,6 +33,12 @@ export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 export interface CredentialInjection {
   headers?: Record<string, string>;
   query?: Record<string, string>;
+  /**
+   * Asked once per request with the final response: true means the provider signalled
+   * that the credentials expired and they were renewed, so the request is sent again
+   * (once) with fresh credentials.
+   */
+  expired?: (status: number, body: string) => Promise<boolean>;
 }
 
 export interface EgressOptions {
@@ -125,8 +131,16 @@ export class EgressGuard {
     return { url, address: chosen.address, family: chosen.family, port, protocol: url.protocol as 'http:' | 'https:' };
   }
 
-  /** Performs the request, following and re-checking redirects. */
+  /** Performs the request, following and re-checking redirects; retries once when injected credentials expired. */
   async fetch(req: BridgeFetchRequest, ctx: EgressContext): Promise<BridgeFetchResponse> {
+    const first = await this.send(req, ctx);
+    if (first.injection?.expired && (await first.injection.expired(first.response.status, first.response.body))) {
+      return (await this.send(req, ctx)).response;
+    }
+    return first.response;
+  }
+
+  private async send(req: BridgeFetchRequest, ctx: EgressContext): Promise<{ response: BridgeFetchResponse; injection: CredentialInjection | undefined }> {
     let method = req.method;
     let body = req.body;
     let current = req.url;
@@ -154,7 +168,7 @@ export class EgressGuard {
         }
         continue;
       }
-      return { status: res.status, url: stripCredentials(target.url, injection), headers: res.headers, body: res.body };
+      return { response: { status: res.status, url: stripCredentials(target.url, injection), headers: res.headers, body: res.body }, injection };
     }
     throw deny('TOO_MANY_REDIRECTS', `More than ${this.maxRedirects} redirects.`);
   }

@@ -53,7 +53,7 @@ export interface SandboxSupervisorOptions {
   store?: PluginKeyValueStore;
   egress?: EgressOptions | EgressGuard;
   /** Credentials the host injects into requests to allowlisted hosts (OAuth and the vault come later). */
-  credentialsFor?: (installation: SandboxInvocation['installation'], url: URL) => Promise<CredentialInjection | undefined>;
+  credentialsFor?: (installation: SandboxInvocation['installation'], url: URL, manifest: SandboxInvocation['version']['manifest']) => Promise<CredentialInjection | undefined>;
   defaultLimits?: SandboxLimits;
   maxLimits?: SandboxLimits;
   onMetrics?: (event: InvocationEvent) => void;
@@ -237,7 +237,7 @@ export class SandboxSupervisor extends EventEmitter {
         value = await this.egress.fetch(message.args[0], {
           allowlist: job.call.version.manifest.permissions?.hosts ?? [],
           deadline: job.deadline,
-          ...(this.options.credentialsFor ? { credentials: (url: URL) => this.options.credentialsFor!(installation, url) } : {}),
+          ...(this.options.credentialsFor ? { credentials: (url: URL) => this.options.credentialsFor!(installation, url, job.call.version.manifest) } : {}),
         });
       } else if (message.op === 'storeGet') {
         value = await this.store.get(installation.id, String(message.args[0]));
