@@ -22,8 +22,11 @@ export interface CertificationSandbox {
   load(bundle: PluginBundle): Promise<{ ok: true; defines: { actions: string[]; triggers: string[]; syncs: string[] } } | { ok: false; message: string }>;
   /** Runs the bundle's declarative tests offline against its own fixtures. */
   runTests(bundle: PluginBundle): Promise<Array<{ name: string; ok: boolean; message?: string; durationMs: number }>>;
-  /** Times one full run of a sync over the fixtures (following cursors) and returns records and milliseconds. */
-  timeSync(bundle: PluginBundle, sync: string): Promise<{ ok: boolean; records: number; ms: number; message?: string }>;
+  /**
+   * Times one full run of a sync over the fixtures (following cursors) and returns records and
+   * milliseconds. Runs with the same `session` share the plugin's store, as successive runs do.
+   */
+  timeSync(bundle: PluginBundle, sync: string, session?: string): Promise<{ ok: boolean; records: number; ms: number; message?: string }>;
   /** Invokes an action with its sample input `runs` times and returns each duration. */
   timeAction(bundle: PluginBundle, action: string, runs: number): Promise<{ ok: boolean; durationsMs: number[]; message?: string }>;
 }
