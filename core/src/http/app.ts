@@ -8,6 +8,7 @@ import type { Database } from '../db/database.js';
 import { toProblem } from '../errors.js';
 import type { Logger } from '../observability/logger.js';
 import { authenticate, type ActorEnv } from './authenticate.js';
+import { changelogRoute } from './changelog-route.js';
 import { healthRoute } from './health-route.js';
 import { oauthRoutes } from './oauth-routes.js';
 
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps): Hono<ActorEnv> {
     ),
   );
   app.route('/', healthRoute({ database: deps.database, version: deps.version, startedAt: deps.startedAt ?? new Date() }));
+  app.route('/', changelogRoute(deps.database.db));
   app.use('*', authenticate(deps.database.db));
   if (deps.connections) app.route('/', oauthRoutes(deps.connections));
   return app;
