@@ -25,6 +25,10 @@ describe('loadConfig', () => {
     [{ NUDGE_ENCRYPTION_KEYS: 'k1:c2hvcnQ=' }, /must decode to 32 bytes/],
     [{ NUDGE_ENCRYPTION_KEYS: `k1:${key},k1:${key}` }, /names key id "k1" twice/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ SANDBOX_WORKERS: '0' }, /SANDBOX_WORKERS must be an integer from 1 to 64/],
+    [{ SMTP_URL: 'http://mail' }, /SMTP_URL must look like smtp:/],
+    [{ NUDGE_HOST_OVERRIDES: '{nope' }, /NUDGE_HOST_OVERRIDES must be a JSON object/],
+    [{ NUDGE_HOST_OVERRIDES: '{"acme.myshopify.com":"http://10.0.0.5:80"}' }, /must be a loopback URL with a port/],
   ])('rejects %j with one clear line', (env, message) => {
     let error: unknown;
     try {
@@ -42,6 +46,12 @@ describe('loadConfig', () => {
     const keys = parseEncryptionKeys(`new:${key}, old:${other}`);
     expect(keys?.map((k) => k.id)).toEqual(['new', 'old']);
     expect(keys?.[0]?.key.length).toBe(32);
+  });
+
+  it('reads host overrides that point real API hosts at loopback fixture servers', () => {
+    expect(loadConfig({ NUDGE_HOST_OVERRIDES: '{"Acme.myshopify.com":"http://127.0.0.1:4010"}' }).hostOverrides).toEqual({
+      'acme.myshopify.com': { address: '127.0.0.1', port: 4010, protocol: 'http' },
+    });
   });
 
   it('normalises PUBLIC_URL', () => {

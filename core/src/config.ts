@@ -20,6 +20,15 @@ export interface Config {
   logLevel: string;
   /** Seed demo data: by default only into the embedded database (`NUDGE_DEMO` unset). */
   demo: boolean | undefined;
+  /** Sandbox worker processes; default the number of cores. */
+  sandboxWorkers: number | undefined;
+  /** SMTP server that drains the email outbox, e.g. smtp://user:pass@mail.example.com:587. */
+  smtpUrl: string | undefined;
+  /**
+   * Development and test only: real API hosts pointed at local fixture servers
+   * (`NUDGE_HOST_OVERRIDES='{"acme.myshopify.com":"http://127.0.0.1:4010"}'`). Loopback targets only.
+   */
+  hostOverrides: Record<string, { address: string; port: number; protocol: 'http' | 'https' }>;
 }
 
 type Env = Record<string, string | undefined>;
@@ -84,6 +93,47 @@ export function parseEncryptionKeys(raw: string | undefined): EncryptionKey[] | 
   return keys;
 }
 
+function parseWorkers(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 64) throw new ConfigError(`SANDBOX_WORKERS must be an integer from 1 to 64, got "${raw}".`);
+  return Number(raw);
+}
+
+function parseSmtpUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'smtp:' || url.protocol === 'smtps:') return raw;
+  } catch {
+    // fall through
+  }
+  throw new ConfigError('SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465.');
+}
+
+export function parseHostOverrides(raw: string | undefined): Config['hostOverrides'] {
+  if (raw === undefined || raw.trim() === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('NUDGE_HOST_OVERRIDES must be a JSON object like {"api.example.com":"http://127.0.0.1:4010"}.');
+  }
+  const out: Config['hostOverrides'] = {};
+  for (const [host, target] of Object.entries((parsed ?? {}) as Record<string, unknown>)) {
+    let url: URL | undefined;
+    try {
+      url = new URL(String(target));
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^127\.\d+\.\d+\.\d+$|^\[::1\]$/.test(url.hostname) || !url.port || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new ConfigError(`NUDGE_HOST_OVERRIDES for "${host}" must be a loopback URL with a port, like http://127.0.0.1:4010.`);
+    }
+    out[host.toLowerCase()] = { address: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port), protocol: url.protocol === 'https:' ? 'https' : 'http' };
+  }
+  return out;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: Env = process.env): Config {
@@ -105,5 +155,8 @@ export function loadConfig(env: Env = process.env): Config {
     encryptionKeys: parseEncryptionKeys(env.NUDGE_ENCRYPTION_KEYS),
     logLevel,
     demo: demoRaw === undefined ? undefined : demoRaw === '1' || demoRaw === 'true',
+    sandboxWorkers: parseWorkers(env.SANDBOX_WORKERS),
+    smtpUrl: parseSmtpUrl(env.SMTP_URL),
+    hostOverrides: parseHostOverrides(env.NUDGE_HOST_OVERRIDES),
   };
 }

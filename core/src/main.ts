@@ -6,16 +6,12 @@
 import { loadConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { lockDataDir } from './db/pglite-lock.js';
-import type { ConnectionsDeps } from './connections/deps.js';
-import { scheduleRefreshSweep } from './connections/refresh-scheduler.js';
-import { TokenRefresher } from './connections/token-refresher.js';
 import { AppError } from './errors.js';
 import { createApp } from './http/app.js';
 import { listen, type RunningServer } from './http/server.js';
 import { createLogger } from './observability/logger.js';
-import { ProviderCatalog } from './oauth/provider-catalog.js';
+import { startPlatform } from './platform/start-platform.js';
 import { demoLogins, seedDemo } from './seed/demo-seed.js';
-import { resolveVault } from './vault/key-ring.js';
 import { PLATFORM_VERSION } from './version.js';
 
 function fail(message: string): never {
@@ -40,22 +36,14 @@ async function main(): Promise<void> {
 
   const seedWanted = config.demo ?? database.kind === 'pglite';
   const seeded = seedWanted ? await seedDemo(database.db) : false;
-  const connections: ConnectionsDeps = {
-    db: database.db,
-    vault: resolveVault(config, logger),
-    catalog: ProviderCatalog.fromDirectory(),
-    logger,
-    publicUrl: config.publicUrl,
-    now: () => new Date(),
-  };
-  const refresher = new TokenRefresher(connections);
-  const stopRefreshSweep = connections.vault ? scheduleRefreshSweep(refresher, logger) : () => {};
-  const app = createApp({ database, logger, version: PLATFORM_VERSION, connections });
+  const platform = await startPlatform(config, database, logger);
+  const app = createApp({ database, logger, version: PLATFORM_VERSION, connections: platform.services.connections, services: platform.services });
 
   let running: RunningServer;
   try {
     running = await listen(app.fetch, config.port, config.host);
   } catch (err) {
+    await platform.stop();
     await database.close();
     releaseLock();
     const code = (err as NodeJS.ErrnoException).code;
@@ -78,8 +66,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests');
-    stopRefreshSweep();
+
     await running.close(10_000);
+    await platform.stop().catch((err) => logger.error({ err }, 'stopping the sandbox failed'));
     await database.close().catch((err) => logger.error({ err }, 'database close failed'));
     releaseLock();
     logger.info('stopped');

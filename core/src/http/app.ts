@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import type { ConnectionsDeps } from '../connections/deps.js';
 import type { Database } from '../db/database.js';
 import { toProblem } from '../errors.js';
+import type { PlatformServices } from '../platform/platform-services.js';
 import type { Logger } from '../observability/logger.js';
 import { authenticate, type ActorEnv } from './authenticate.js';
 import { changelogRoute } from './changelog-route.js';
@@ -19,6 +20,8 @@ export interface AppDeps {
   startedAt?: Date;
   /** Present when the platform can store credentials; mounts the OAuth routes. */
   connections?: ConnectionsDeps;
+  /** The running platform's services (the GraphQL API mounts on them). */
+  services?: PlatformServices;
 }
 
 export function createApp(deps: AppDeps): Hono<ActorEnv> {
