@@ -5,9 +5,8 @@
  * reviewer. The first failing gate rejects the version and skips the rest.
  */
 import { and, eq } from 'drizzle-orm';
-import type { PluginBundle } from '@nudgecampaign/plugin-sdk/bundle/plugin-bundle';
-import { digestBundle } from '@nudgecampaign/plugin-sdk/bundle/plugin-bundle';
-import { bundles, certificationChecks, certificationRuns, CERTIFICATION_GATES } from '../../db/schema/registry.js';
+import { certificationChecks, certificationRuns, CERTIFICATION_GATES } from '../../db/schema/registry.js';
+import { loadStoredBundle } from '../bundle-store.js';
 import type { RegistryDeps } from '../registry-deps.js';
 import { lockVersion, transitionVersion } from '../version-lifecycle.js';
 import { DEFAULT_TARGETS, type CertificationSandbox, type CertificationTargets, type Gate, type GateName } from './gate-types.js';
@@ -29,15 +28,6 @@ export function automatedGates(sandbox: CertificationSandbox, targets: Certifica
   return [manifestGate, loadGate(sandbox), testsGate(sandbox), securityGate(targets), performanceGate(sandbox, targets), reliabilityGate(sandbox, targets)];
 }
 
-export async function loadStoredBundle(deps: RegistryDeps, digest: string): Promise<PluginBundle> {
-  const [row] = await deps.db.select().from(bundles).where(eq(bundles.digest, digest));
-  if (!row) throw new Error(`bundle ${digest} is missing from storage`);
-  const bundle = JSON.parse(row.bytes.toString('utf8')) as PluginBundle;
-  // Stored artifacts are immutable; check that they still are before trusting them.
-  if (digestBundle(bundle) !== digest) throw new Error(`bundle ${digest} does not match its digest`);
-  return bundle;
-}
-
 export async function runCertification(deps: CertificationDeps, versionId: string): Promise<CertificationSummary> {
   const targets = deps.targets ?? DEFAULT_TARGETS;
   const runId = await deps.db.transaction(async (tx) => {
@@ -47,7 +37,7 @@ export async function runCertification(deps: CertificationDeps, versionId: strin
     return run!.id;
   });
   const version = await lockVersion(deps.db, versionId);
-  const bundle = await loadStoredBundle(deps, version.bundleDigest);
+  const bundle = await loadStoredBundle(deps.db, version.bundleDigest);
   const gates = automatedGates(deps.sandbox, targets);
   const summary: CertificationSummary['gates'] = [];
   let failedGate: GateName | undefined;
