@@ -8,35 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describeAjvErrors } from '@nudgecampaign/plugin-sdk/manifest/describe-errors';
+import type { OAuthProvider } from '../contracts/oauth-provider.generated.js';
 import { ValidationError } from '../errors.js';
 
-export interface ProviderParam {
-  name: string;
-  pattern: string;
-  description: string;
-  default?: string;
-}
-
-export interface OAuthProvider {
-  id: string;
-  name: string;
-  docs?: string;
-  issuer?: string;
-  authorizationEndpoint: string;
-  tokenEndpoint: string;
-  revocationEndpoint?: string;
-  params?: ProviderParam[];
-  scopeSeparator: ' ' | ',' | '+';
-  defaultScopes?: string[];
-  pkce: 'required' | 'supported' | 'ignored';
-  clientAuthentication: 'client_secret_basic' | 'client_secret_post';
-  authorizationParams?: Record<string, string>;
-  callbackParams?: string[];
-  authorizationResponseIss?: boolean;
-  tokenResponse?: { assumeExpiresInSeconds?: number; neverExpires?: boolean; extraFields?: string[] };
-  expirySignals: Array<{ status: number; bodyIncludes?: string }>;
-  refreshTokenRotation: boolean;
-}
+/** The provider declaration type, generated from schemas/oauth-provider.schema.json. */
+export type { OAuthProvider };
 
 export interface ResolvedEndpoints {
   issuer: string;
