@@ -123,6 +123,13 @@ export const syncStates = pgTable(
     status: text('status', { enum: ['idle', 'running', 'failed'] }).notNull().default('idle'),
     currentRunId: uuid('current_run_id'),
     recordsSynced: integer('records_synced').notNull().default(0),
+    /** Pages, records and deletions of the running (or last) run, visible while it runs. */
+    progress: jsonb('progress'),
+    /** Full runs (from an empty cursor) mark records they did not see as deleted. */
+    detectDeletions: boolean('detect_deletions').notNull().default(false),
+    /** Seconds between scheduled runs; null means runs only start by hand. */
+    intervalSeconds: integer('interval_seconds'),
+    lastError: text('last_error'),
     lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -163,6 +170,8 @@ export const webhookDeliveries = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     endpointId: uuid('endpoint_id').notNull().references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
     eventType: text('event_type').notNull(),
+    /** The event's id (webhook-id): one delivery per endpoint and event. */
+    eventId: text('event_id').notNull(),
     payload: jsonb('payload').notNull(),
     status: text('status', { enum: ['pending', 'delivered', 'failed', 'abandoned'] }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
@@ -172,7 +181,7 @@ export const webhookDeliveries = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
   },
-  (t) => [index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt)],
+  (t) => [index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt), uniqueIndex('webhook_deliveries_event_uq').on(t.endpointId, t.eventId)],
 );
 
 /** Inbound webhook message ids, so a replayed delivery is refused. */
