@@ -51,6 +51,7 @@ export class InvocationSession implements CallSlot {
   logBytes = 0;
   finished = false;
   private nextId = 0;
+  /** The context's prelude dispatcher; the host settles the plugin's pending host calls through it. */
   settleRef: ivm.Reference | undefined;
 
   constructor(
@@ -137,7 +138,7 @@ export class InvocationSession implements CallSlot {
   private settle(id: number, ok: boolean, payload: string | undefined): void {
     if (this.finished || !this.settleRef) return;
     try {
-      this.settleRef.applyIgnored(undefined, [id, ok, payload]);
+      this.settleRef.applyIgnored(undefined, ['settle', id, ok, payload]);
     } catch {
       /* the isolate is gone; the engine reports why */
     }

@@ -96,6 +96,7 @@ export class IsolateEngine {
     let prepared: PreparedContext | undefined;
     let cpuStart: bigint | undefined;
     let timer: NodeJS.Timeout | undefined;
+    let heap: Promise<number | undefined> | undefined;
     let resolveResult!: (result: InvokeResult) => void;
     const result = new Promise<InvokeResult>((resolve) => (resolveResult = resolve));
 
@@ -116,7 +117,7 @@ export class IsolateEngine {
       session.finished = true;
       clearTimeout(timer);
       const wallMs = performance.now() - started;
-      void (entry ? this.pool.release(entry, prepared, healthy, limits.cpuTimeoutMs) : Promise.resolve(0)).then((heapUsedBytes) => {
+      void (entry ? this.pool.release(entry, prepared, healthy, limits.cpuTimeoutMs, healthy ? heap : undefined) : Promise.resolve(0)).then((heapUsedBytes) => {
         const metrics = {
           wallMs,
           cpuMs,
@@ -155,9 +156,13 @@ export class IsolateEngine {
       prepared: (p) => {
         prepared = p;
         if (session.finished) return false;
-        session.settleRef = p.settle;
+        session.settleRef = p.call;
         cpuStart = entry!.isolate.cpuTime;
         return true;
+      },
+      ran: () => {
+        // Ask for the heap now, so the round trip overlaps the parsing and validation below.
+        if (entry && !session.finished) heap = this.pool.heapUsed(entry);
       },
       finish,
     });
@@ -171,6 +176,7 @@ export class IsolateEngine {
     steps: {
       leased(entry: PooledIsolate): boolean;
       prepared(context: PreparedContext): boolean;
+      ran(): void;
       finish(outcome: { ok: true; output: unknown } | { ok: false; error: InvocationError }, healthy: boolean): void;
     },
   ): Promise<void> {
@@ -188,12 +194,13 @@ export class IsolateEngine {
       const context = await this.pool.context(entry, session, limits.cpuTimeoutMs);
       if (!steps.prepared(context)) return;
       phase = 'run';
-      const text: unknown = await context.run.apply(undefined, [req.kind, req.name, payload], {
+      const text: unknown = await context.call.apply(undefined, ['run', req.kind, req.name, payload], {
         arguments: { copy: true },
         result: { promise: true, copy: true },
         timeout: limits.cpuTimeoutMs,
       });
       if (session.finished) return;
+      steps.ran();
       if (typeof text !== 'string') throw new Error('The sandbox returned no result.');
       if (Buffer.byteLength(text) > limits.maxOutputBytes + 64) {
         steps.finish({ ok: false, error: { type: SANDBOX_ERROR_TYPES.LimitExceeded, code: 'OUTPUT_TOO_LARGE', message: `The output exceeds ${limits.maxOutputBytes} bytes.` } }, true);

@@ -3,6 +3,16 @@
  * leased to one invocation at a time, reused while warm, evicted LRU beyond the
  * cap, and recycled after N invocations or past a heap high-water mark. Each
  * lease gets a context no earlier invocation has touched, prepared ahead of time.
+ *
+ * Preparing a context (~0.5 ms of isolate-thread CPU, most of it V8 building the
+ * realm) occupies its isolate, so an invocation that arrives while its isolate is
+ * still preparing the next spare waits for it. When that happens, the pool warms a
+ * second isolate for the same key in the background (up to `warmIsolatesPerKey`),
+ * and leases prefer an isolate whose spare is ready: back-to-back invocations then
+ * alternate between isolates while the other one prepares. Every call into an
+ * isolate is asynchronous: plugin code (or a task it left behind) may be running
+ * in it, and a synchronous call would block this thread, and with it every
+ * watchdog, until that code stops.
  */
 import ivm from 'isolated-vm';
 import { PRELUDE_SOURCE } from './prelude.js';
@@ -16,6 +26,8 @@ export interface IsolatePoolOptions {
   heapHighWaterRatio: number;
   /** Called when V8 loses control of an isolate; the process should exit. */
   onCatastrophicError: (message: string) => void;
+  /** Isolates kept warm per key when invocations arrive faster than one isolate prepares contexts. Default 2. */
+  warmIsolatesPerKey?: number;
 }
 
 /** Where a context's two host Callbacks dispatch; bound to an invocation only while it runs. */
@@ -26,8 +38,8 @@ export interface CallSlot {
 
 export interface PreparedContext {
   context: ivm.Context;
-  run: ivm.Reference;
-  settle: ivm.Reference;
+  /** The prelude's dispatcher: `('run', kind, name, payload)` or `('settle', id, ok, payload)`. */
+  call: ivm.Reference;
   slot: { current: CallSlot | undefined };
 }
 
@@ -41,6 +53,8 @@ export interface PooledIsolate {
   tainted: boolean;
   lastUsed: number;
   spare: Promise<PreparedContext> | undefined;
+  /** The spare has finished preparing (the isolate is free for the next invocation). */
+  spareReady: boolean;
   script: ivm.Script;
   prelude: ivm.Script;
 }
@@ -76,27 +90,44 @@ export class IsolatePool {
   private readonly waiters: Array<() => void> = [];
   private disposed = false;
 
-  constructor(private readonly options: IsolatePoolOptions) {}
+  private readonly warmPerKey: number;
+
+  constructor(private readonly options: IsolatePoolOptions) {
+    this.warmPerKey = Math.max(1, options.warmIsolatesPerKey ?? 2);
+  }
 
   get size(): number {
     return this.entries.size;
   }
 
-  /** Leases an idle warm isolate for the spec, or creates one (evicting LRU idle ones past the cap). */
+  /**
+   * Leases an idle warm isolate for the spec (preferring one whose spare context is
+   * ready), or creates one (evicting LRU idle ones past the cap).
+   */
   async lease(spec: LeaseSpec): Promise<{ entry: PooledIsolate; cold: boolean }> {
     const key = `${spec.digest}#${spec.memoryMb}`;
     for (;;) {
       if (this.disposed) throw new Error('The isolate pool is disposed.');
+      let ready: PooledIsolate | undefined;
       let idle: PooledIsolate | undefined;
+      let sameKey = 0;
       for (const entry of this.entries) {
-        if (entry.key === key && !entry.busy && !entry.tainted && !entry.isolate.isDisposed) {
+        if (entry.key !== key) continue;
+        sameKey += 1;
+        if (entry.busy || entry.tainted || entry.isolate.isDisposed) continue;
+        if (entry.spareReady) {
+          if (!ready || entry.lastUsed < ready.lastUsed) ready = entry;
+        } else if (!idle) {
           idle = entry;
-          break;
         }
       }
-      if (idle) {
-        idle.busy = true;
-        return { entry: idle, cold: false };
+      const chosen = ready ?? idle;
+      if (chosen) {
+        // This invocation will wait for its isolate to finish preparing: demand is
+        // outpacing one isolate, so warm another for the key off the critical path.
+        if (!ready && sameKey < this.warmPerKey && this.entries.size < this.options.maxIsolates) this.warmUp(key, spec);
+        chosen.busy = true;
+        return { entry: chosen, cold: false };
       }
       if (this.entries.size >= this.options.maxIsolates) this.evictIdle();
       if (this.entries.size < this.options.maxIsolates) {
@@ -110,6 +141,7 @@ export class IsolatePool {
   async context(entry: PooledIsolate, slot: CallSlot, cpuTimeoutMs: number): Promise<PreparedContext> {
     const pending = entry.spare ?? this.prepare(entry, cpuTimeoutMs);
     entry.spare = undefined;
+    entry.spareReady = false;
     const prepared = await pending;
     prepared.slot.current = slot;
     return prepared;
@@ -117,27 +149,32 @@ export class IsolatePool {
 
   /**
    * Returns the isolate after an invocation; `healthy` false disposes it. Resolves to
-   * the heap in use (0 when disposed). Nothing here calls into the isolate
+   * the heap in use (0 when disposed); `heap` is a `heapUsed(entry)` the caller already
+   * started after the run settled. Nothing here calls into the isolate
    * synchronously: stale plugin code could still be spinning in it, and a blocked
    * worker thread would stall every other invocation.
    */
-  async release(entry: PooledIsolate, prepared: PreparedContext | undefined, healthy: boolean, cpuTimeoutMs: number): Promise<number> {
+  async release(
+    entry: PooledIsolate,
+    prepared: PreparedContext | undefined,
+    healthy: boolean,
+    cpuTimeoutMs: number,
+    heap?: Promise<number | undefined>,
+  ): Promise<number> {
     if (prepared) prepared.slot.current = STALE_SLOT;
     if (!healthy) this.dispose(entry);
     if (prepared) {
-      releaseQuietly(prepared.run);
-      releaseQuietly(prepared.settle);
+      releaseQuietly(prepared.call);
       releaseQuietly(prepared.context);
     }
     entry.uses += 1;
     entry.lastUsed = performance.now();
-    const heapUsed = entry.isolate.isDisposed ? 0 : await this.heapUsed(entry);
+    const heapUsed = entry.isolate.isDisposed ? 0 : await (heap ?? this.heapUsed(entry));
     const highWater = entry.memoryMb * 1024 * 1024 * this.options.heapHighWaterRatio;
     if (heapUsed === undefined || entry.tainted || entry.isolate.isDisposed || entry.uses >= this.options.maxInvocationsPerIsolate || heapUsed > highWater) {
       this.dispose(entry);
     } else {
-      entry.spare = this.prepare(entry, cpuTimeoutMs);
-      entry.spare.catch(() => undefined);
+      this.prepareSpare(entry, cpuTimeoutMs);
     }
     entry.busy = false;
     this.waiters.shift()?.();
@@ -163,7 +200,7 @@ export class IsolatePool {
   }
 
   /** Heap in use, or undefined when the isolate does not answer promptly (it is then recycled). */
-  private async heapUsed(entry: PooledIsolate): Promise<number | undefined> {
+  async heapUsed(entry: PooledIsolate): Promise<number | undefined> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, HEAP_STATS_TIMEOUT_MS, undefined)));
     try {
@@ -198,6 +235,7 @@ export class IsolatePool {
       tainted: false,
       lastUsed: performance.now(),
       spare: undefined,
+      spareReady: false,
     } as Omit<PooledIsolate, 'script' | 'prelude'> as PooledIsolate;
     this.entries.add(entry);
     try {
@@ -211,29 +249,64 @@ export class IsolatePool {
     return entry;
   }
 
-  /** A fresh context: host Callbacks installed, prelude run (capturing and hiding them), bundle evaluated. */
+  private prepareSpare(entry: PooledIsolate, cpuTimeoutMs: number): void {
+    const spare = this.prepare(entry, cpuTimeoutMs);
+    entry.spare = spare;
+    entry.spareReady = false;
+    spare.then(
+      () => {
+        if (entry.spare === spare) entry.spareReady = true;
+      },
+      () => undefined,
+    );
+  }
+
+  /** Creates one more isolate for `key` and prepares its spare, without leasing it. */
+  private warmUp(key: string, spec: LeaseSpec): void {
+    void this.create(key, spec).then(
+      async (entry) => {
+        if (this.disposed) return this.dispose(entry);
+        this.prepareSpare(entry, spec.cpuTimeoutMs);
+        await entry.spare!.catch(() => undefined);
+        entry.busy = false;
+        entry.lastUsed = performance.now();
+        this.waiters.shift()?.();
+      },
+      () => undefined,
+    );
+  }
+
+  /**
+   * A fresh context: the prelude run (its completion value is a factory), the
+   * factory called with the two host Callbacks (it returns the dispatcher the host
+   * keeps), then the bundle evaluated. Four isolate round trips.
+   */
   private async prepare(entry: PooledIsolate, cpuTimeoutMs: number): Promise<PreparedContext> {
     const slot: PreparedContext['slot'] = { current: undefined };
     const context = await entry.isolate.createContext();
-    let exports: ivm.Reference | undefined;
+    let factory: ivm.Reference | undefined;
+    let call: ivm.Reference | undefined;
     try {
-      const jail = context.global;
-      await jail.set('__nudgeLog', new ivm.Callback((level: unknown, message: unknown, data: unknown) => (slot.current ?? STALE_SLOT).onLog(level, message, data)));
-      await jail.set('__nudgeCall', new ivm.Callback((op: unknown, args: unknown) => (slot.current ?? STALE_SLOT).onCall(op, args)));
-      releaseQuietly(jail);
-      exports = (await entry.prelude.run(context, { reference: true, timeout: cpuTimeoutMs })) as ivm.Reference;
-      const run = await exports.get('run', { reference: true });
-      const settle = await exports.get('settle', { reference: true });
+      factory = (await entry.prelude.run(context, { reference: true, timeout: cpuTimeoutMs })) as ivm.Reference;
+      call = (await factory.apply(
+        undefined,
+        [
+          new ivm.Callback((level: unknown, message: unknown, data: unknown) => (slot.current ?? STALE_SLOT).onLog(level, message, data)),
+          new ivm.Callback((op: unknown, args: unknown) => (slot.current ?? STALE_SLOT).onCall(op, args)),
+        ],
+        { result: { reference: true }, timeout: cpuTimeoutMs },
+      )) as ivm.Reference;
       // The bundle's completion value would come back as a Reference that pins the context: drop it.
       const completion: unknown = await entry.script.run(context, { timeout: cpuTimeoutMs });
       if (completion instanceof ivm.Reference) completion.release();
-      return { context, run, settle, slot };
+      return { context, call, slot };
     } catch (err) {
       slot.current = STALE_SLOT;
+      releaseQuietly(call);
       releaseQuietly(context);
       throw err;
     } finally {
-      releaseQuietly(exports);
+      releaseQuietly(factory);
     }
   }
 }

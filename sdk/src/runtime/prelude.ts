@@ -1,18 +1,17 @@
 /**
  * The static prelude evaluated in every fresh context before the plugin bundle.
- * It captures the two host Callbacks, removes them from the global object, and
- * builds `ctx` (contract §2) from them. It is a constant: no plugin or user
- * string is ever spliced into it. Its completion value `{ run, settle }` reaches
- * only the host, as a Reference; the plugin can see neither.
+ * Its completion value is a factory; the host calls it once with the two host
+ * Callbacks (they never touch the global object) and gets back one dispatcher,
+ * `(op, …)` with op 'run' or 'settle', which builds `ctx` (contract §2) from
+ * them. It is a constant: no plugin or user string is ever spliced into it. The
+ * factory and the dispatcher reach only the host, as References; the plugin can
+ * see neither. (Factory + dispatcher = two isolate round trips per context
+ * instead of five.)
  */
 
-export const PRELUDE_SOURCE = String.raw`(function () {
+export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostCall) {
   'use strict';
   const g = globalThis;
-  const hostLog = g.__nudgeLog;
-  const hostCall = g.__nudgeCall;
-  delete g.__nudgeLog;
-  delete g.__nudgeCall;
   const parse = JSON.parse;
   const stringify = JSON.stringify;
   const freeze = Object.freeze;
@@ -221,5 +220,9 @@ export const PRELUDE_SOURCE = String.raw`(function () {
     return '{"ok":true,"output":' + text + '}';
   }
 
-  return { run: run, settle: settle };
-})()`;
+  return function (op, a, b, c) {
+    if (op === 'run') return run(a, b, c);
+    if (op === 'settle') return settle(a, b, c);
+    throw new ErrorC('Unknown prelude operation.');
+  };
+})`;
