@@ -6,12 +6,15 @@ import { Hono } from 'hono';
 import type { ConnectionsDeps } from '../connections/deps.js';
 import type { Database } from '../db/database.js';
 import { toProblem } from '../errors.js';
+import { graphqlRoutes, type GraphQLRouteOptions } from '../graphql/graphql-routes.js';
 import type { PlatformServices } from '../platform/platform-services.js';
 import type { Logger } from '../observability/logger.js';
+import type { PlatformMetrics } from '../observability/metrics.js';
 import { authenticate, type ActorEnv } from './authenticate.js';
 import { changelogRoute } from './changelog-route.js';
 import { healthRoute } from './health-route.js';
 import { oauthRoutes } from './oauth-routes.js';
+import { usageRoutes } from './usage-routes.js';
 
 export interface AppDeps {
   database: Database;
@@ -22,10 +25,15 @@ export interface AppDeps {
   connections?: ConnectionsDeps;
   /** The running platform's services (the GraphQL API mounts on them). */
   services?: PlatformServices;
+  /** Prometheus metrics: times every request and serves /metrics. */
+  metrics?: PlatformMetrics;
+  /** /graphql limits and GraphiQL; the defaults suit production. */
+  graphql?: GraphQLRouteOptions;
 }
 
 export function createApp(deps: AppDeps): Hono<ActorEnv> {
   const app = new Hono<ActorEnv>();
+  if (deps.metrics) app.use('*', deps.metrics.middleware());
   app.onError((err, c) => {
     const problem = toProblem(err);
     if (problem.status >= 500) deps.logger.error({ err, path: c.req.path }, 'request failed');
@@ -42,5 +50,8 @@ export function createApp(deps: AppDeps): Hono<ActorEnv> {
   app.route('/', changelogRoute(deps.database.db));
   app.use('*', authenticate(deps.database.db));
   if (deps.connections) app.route('/', oauthRoutes(deps.connections));
+  app.route('/', usageRoutes(deps.database.db, deps.metrics));
+  // The GraphQL API (core/src/graphql), mounted when the platform's services are given.
+  if (deps.services) app.route('/', graphqlRoutes(deps.services, deps.graphql));
   return app;
 }

@@ -1,0 +1,102 @@
+/**
+ * Serves the GraphQL API at /graphql with graphql-yoga: body-size caps, rate
+ * limits, CSRF for cookie sessions, depth/cost limits, masked errors with
+ * stable codes, and GraphiQL outside production.
+ */
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import { Kind, type DocumentNode, type OperationDefinitionNode } from './graphql-js.js';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { ERROR_CODES } from '../errors.js';
+import type { ActorEnv } from '../http/authenticate.js';
+import { SESSION_COOKIE } from '../identity/actor.js';
+import { csrfMatches, sessionCsrfToken } from '../identity/sessions.js';
+import type { PlatformServices } from '../platform/platform-services.js';
+import { createContext, type GraphQLContext } from './context.js';
+import { apiError, GRAPHQL_ERROR_CODES, maskError } from './graphql-errors.js';
+import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits/query-limits.js';
+import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimitOptions } from './limits/rate-limit.js';
+import { MAX_BUNDLE_BYTES } from './resolvers/developers.js';
+import { buildApiSchema } from './schema.js';
+
+export const GRAPHQL_PATH = '/graphql';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export interface GraphQLRouteOptions {
+  /** Default: on unless NODE_ENV is production. */
+  graphiql?: boolean;
+  /** `false` turns rate limiting off (benchmarks of the resolver path only). */
+  rateLimit?: RateLimitOptions | false;
+  limits?: QueryLimits;
+  /** JSON bodies; default 100 KiB. */
+  maxJsonBytes?: number;
+  /** Multipart bodies (bundle uploads); default the bundle limit plus 64 KiB. */
+  maxMultipartBytes?: number;
+}
+
+/** Cookie-authenticated mutations must carry the session's CSRF token; token calls need none. */
+function useCsrfForSessions(): Plugin<GraphQLContext> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const ctx = args.contextValue;
+      if (ctx.actor?.via !== 'session' || ctx.csrfValid) return;
+      const document = args.document as DocumentNode;
+      const isMutation = document.definitions.some(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation' && (!args.operationName || d.name?.value === args.operationName),
+      );
+      if (isMutation) {
+        setResultAndStopExecution({
+          errors: [apiError(GRAPHQL_ERROR_CODES.CSRF_TOKEN_REQUIRED, `Mutations made with the session cookie must send the CSRF token from login as the ${CSRF_HEADER} header.`)],
+        });
+      }
+    },
+  };
+}
+
+function bodyLimits(maxJson: number, maxMultipart: number): MiddlewareHandler {
+  const tooLarge = (limit: number): MiddlewareHandler =>
+    bodyLimit({
+      maxSize: limit,
+      onError: (c) =>
+        c.json({ errors: [{ message: `The request body is larger than ${limit} bytes.`, extensions: { code: ERROR_CODES.PAYLOAD_TOO_LARGE, maxBytes: limit } }] }, 413),
+    });
+  const json = tooLarge(maxJson);
+  const multipart = tooLarge(maxMultipart);
+  return function limitGraphQLBody(c, next) {
+    if (c.req.method !== 'POST') return next();
+    return (c.req.header('content-type') ?? '').startsWith('multipart/form-data') ? multipart(c, next) : json(c, next);
+  };
+}
+
+export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteOptions = {}): Hono<ActorEnv> {
+  const yoga = createYoga<GraphQLContext>({
+    schema: buildApiSchema(),
+    graphqlEndpoint: GRAPHQL_PATH,
+    graphiql: options.graphiql ?? process.env.NODE_ENV !== 'production',
+    landingPage: false,
+    cors: false,
+    logging: false,
+    maskedErrors: { maskError: maskError(services.logger) },
+    plugins: [useCsrfForSessions(), useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS)],
+  });
+
+  const routes = new Hono<ActorEnv>();
+  routes.use(GRAPHQL_PATH, bodyLimits(options.maxJsonBytes ?? 100 * 1024, options.maxMultipartBytes ?? MAX_BUNDLE_BYTES + 64 * 1024));
+  if (options.rateLimit !== false) routes.use(GRAPHQL_PATH, rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMITS));
+  routes.on(['GET', 'POST', 'OPTIONS'], GRAPHQL_PATH, async (c) => {
+    const actor = c.get('actor');
+    const sessionId = getCookie(c, SESSION_COOKIE);
+    let csrfValid = true;
+    if (actor?.via === 'session' && c.req.method === 'POST') {
+      csrfValid = csrfMatches(await sessionCsrfToken(services.database.db, sessionId ?? '', services.clock.now()), c.req.header(CSRF_HEADER));
+    }
+    const ctx = createContext({ services, actor, sessionId, csrfValid });
+    const response = await yoga.fetch(c.req.raw, ctx);
+    if (ctx.setCookies.length === 0) return response;
+    const headers = new Headers(response.headers);
+    for (const cookie of ctx.setCookies) headers.append('set-cookie', cookie);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  });
+  return routes;
+}

@@ -1,0 +1,46 @@
+/**
+ * The executable schema: the checked-in SDL (schemas/graphql/schema.graphql,
+ * the contract) with one resolver module per domain.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { GraphQLSchema } from './graphql-js.js';
+import { createSchema } from 'graphql-yoga';
+import type { GraphQLContext } from './context.js';
+import { customerResolvers } from './resolvers/customers.js';
+import { developerResolvers } from './resolvers/developers.js';
+import { identityResolvers } from './resolvers/identity.js';
+import { marketplaceResolvers } from './resolvers/marketplace.js';
+import { notificationResolvers } from './resolvers/notifications.js';
+import { reviewerResolvers } from './resolvers/reviewers.js';
+import { scalarsAndEnums } from './resolvers/scalars-and-enums.js';
+import { versionResolvers } from './resolvers/versions.js';
+
+export const SCHEMA_FILE = path.resolve(import.meta.dirname, '../../../schemas/graphql/schema.graphql');
+export const RELEASED_SCHEMA_FILE = path.resolve(import.meta.dirname, '../../../schemas/graphql/released/v1.graphql');
+
+export function readSchemaSdl(file = SCHEMA_FILE): string {
+  return fs.readFileSync(file, 'utf8');
+}
+
+const RESOLVER_MODULES = [
+  scalarsAndEnums,
+  identityResolvers,
+  marketplaceResolvers,
+  versionResolvers,
+  customerResolvers,
+  notificationResolvers,
+  developerResolvers,
+  reviewerResolvers,
+];
+
+let cached: GraphQLSchema | undefined;
+
+export function buildApiSchema(): GraphQLSchema {
+  cached ??= createSchema<GraphQLContext>({
+    typeDefs: readSchemaSdl(),
+    resolvers: RESOLVER_MODULES,
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+  });
+  return cached;
+}
