@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const seedWanted = config.demo ?? database.kind === 'pglite';
   const seeded = seedWanted ? await seedDemo(database.db) : false;
   const platform = await startPlatform(config, database, logger);
-  const app = createApp({ database, logger, version: PLATFORM_VERSION, connections: platform.services.connections, services: platform.services });
+  const app = createApp({ database, logger, version: PLATFORM_VERSION, connections: platform.services.connections, services: platform.services, metrics: platform.metrics });
 
   let running: RunningServer;
   try {

@@ -28,7 +28,8 @@ export interface UsageEvent {
     | 'error'
     | 'automation_run'
     | 'signup_attributed'
-    | 'revenue_attributed';
+    | 'revenue_attributed'
+    | 'health_probe';
   occurredAt: string;
   workspaceId?: string;
   installationId?: string;

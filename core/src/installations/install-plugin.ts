@@ -11,10 +11,12 @@ import { installations } from '../db/schema/installations.js';
 import { pluginVersions, plugins } from '../db/schema/registry.js';
 import { AppError, ERROR_CODES, NotFoundError } from '../errors.js';
 import type { Clock } from '../clock.js';
+import type { UsageRecorder } from '../usage/usage-recorder.js';
 
 export interface InstallationsDeps {
   db: Db;
   clock: Clock;
+  usage?: UsageRecorder;
 }
 
 export type InstallationRow = typeof installations.$inferSelect;
@@ -35,7 +37,7 @@ export async function installPlugin(
   deps: InstallationsDeps,
   input: { workspaceId: string; pluginId: string; actorUserId: string | null; major?: number },
 ): Promise<InstallationRow> {
-  return deps.db.transaction(async (tx) => {
+  const row = await deps.db.transaction(async (tx) => {
     const [ws] = await tx.select().from(workspaces).where(eq(workspaces.id, input.workspaceId));
     if (!ws) throw new NotFoundError('Workspace');
     const [plugin] = await tx.select().from(plugins).where(eq(plugins.id, input.pluginId));
@@ -66,6 +68,9 @@ export async function installPlugin(
       .returning();
     await tx.update(plugins).set({ installCount: sql`${plugins.installCount} + 1` }).where(eq(plugins.id, input.pluginId));
     await audit(tx, { actorUserId: input.actorUserId, action: 'installation.created', targetType: 'installation', targetId: row!.id, workspaceId: input.workspaceId, at: now, data: { pluginId: input.pluginId, version: version.version } });
-    return row!;
+    return { ...row!, publisherId: plugin.publisherId };
   });
+  const { publisherId, ...installation } = row;
+  deps.usage?.record({ type: 'installed', installationId: installation.id, workspaceId: installation.workspaceId, pluginId: installation.pluginId, versionId: installation.versionId, publisherId, occurredAt: deps.clock.now().toISOString() });
+  return installation;
 }

@@ -13,6 +13,7 @@ import type { Logger } from '../observability/logger.js';
 import type { CertificationSandbox } from '../registry/certification/gate-types.js';
 import type { RegistryDeps } from '../registry/registry-deps.js';
 import type { SandboxSupervisor } from '../sandbox/sandbox-supervisor.js';
+import type { UsageRecorder } from '../usage/usage-recorder.js';
 
 export interface PlatformServices {
   database: Database;
@@ -29,4 +30,6 @@ export interface PlatformServices {
   /** Absent when the platform runs without sandbox workers (some tests). */
   sandbox?: SandboxSupervisor;
   certificationSandbox?: CertificationSandbox;
+  /** Buffers usage events into batched, idempotent ingestion. */
+  usage?: UsageRecorder;
 }

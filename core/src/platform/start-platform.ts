@@ -12,16 +12,21 @@ import { TokenRefresher } from '../connections/token-refresher.js';
 import type { Database } from '../db/database.js';
 import { drainOutbox, smtpTransport } from '../notifications/email-sender.js';
 import type { Logger } from '../observability/logger.js';
+import { PlatformMetrics } from '../observability/metrics.js';
 import { ProviderCatalog } from '../oauth/provider-catalog.js';
 import { ProcessCertificationSandbox } from '../registry/certification/process-certification-sandbox.js';
 import { runDeprecationSweep } from '../registry/deprecation-policy.js';
 import { SandboxSupervisor } from '../sandbox/sandbox-supervisor.js';
+import { InvocationUsage } from '../usage/invocation-usage.js';
+import { applyUsageRetention } from '../usage/retention.js';
+import { UsageRecorder } from '../usage/usage-recorder.js';
 import { resolveVault } from '../vault/key-ring.js';
 import { intervalTask } from './interval-task.js';
 import type { PlatformServices } from './platform-services.js';
 
 export interface RunningPlatform {
   services: PlatformServices;
+  metrics: PlatformMetrics;
   stop(): Promise<void>;
 }
 
@@ -43,11 +48,31 @@ export async function startPlatform(config: Config, database: Database, logger: 
     egress: { hostOverrides: config.hostOverrides },
     credentialsFor: connections.vault ? (installation, _url, manifest) => credentials.injection(installation.id, (manifest.auth as { inject?: { headers?: Record<string, string>; query?: Record<string, string> } } | undefined)?.inject) : undefined,
   });
+  const metrics = new PlatformMetrics();
+  const usage = new UsageRecorder(database.db, logger);
+  const invocationUsage = new InvocationUsage(database.db, usage, metrics);
+  sandbox.on('metrics', (event) => void invocationUsage.record(event));
+  const refreshOutcomes = () => {
+    metrics.tokenRefreshes.reset();
+    for (const [outcome, n] of Object.entries(refresher.outcomes)) metrics.tokenRefreshes.inc({ outcome }, n);
+  };
   const certificationSandbox = new ProcessCertificationSandbox();
   const registry = { db: database.db, clock, logger };
   const stops = [
     intervalTask('token-refresh', 60_000, () => (connections.vault ? refresher.refreshExpiring(300) : Promise.resolve()), logger),
     intervalTask('deprecation-sweep', 3_600_000, () => runDeprecationSweep(registry), logger),
+    intervalTask('usage-retention', 86_400_000, () => applyUsageRetention(database.db, clock.now()), logger),
+    intervalTask('metrics-refresh-outcomes', 15_000, async () => refreshOutcomes(), logger),
+    // Uptime comes from this probe: one health_probe event every 30 s, ok or not.
+    intervalTask(
+      'health-probe',
+      30_000,
+      async () => {
+        const outcome = await database.ping(2000).then(() => 'ok', () => 'database_unavailable');
+        usage.record({ type: 'health_probe', outcome });
+      },
+      logger,
+    ),
   ];
   if (config.smtpUrl) {
     const transport = smtpTransport(config.smtpUrl);
@@ -63,14 +88,17 @@ export async function startPlatform(config: Config, database: Database, logger: 
     refresher,
     credentials,
     registry,
-    installations: { db: database.db, clock },
+    installations: { db: database.db, clock, usage },
     sandbox,
     certificationSandbox,
+    usage,
   };
   return {
     services,
+    metrics,
     stop: async () => {
       for (const stop of stops) stop();
+      await usage.stop();
       certificationSandbox.stop();
       await sandbox.stop();
     },
