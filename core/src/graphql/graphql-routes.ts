@@ -92,7 +92,15 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
       csrfValid = csrfMatches(await sessionCsrfToken(services.database.db, sessionId ?? '', services.clock.now()), c.req.header(CSRF_HEADER));
     }
     const ctx = createContext({ services, actor, sessionId, csrfValid });
+    const started = performance.now();
     const response = await yoga.fetch(c.req.raw, ctx);
+    // Headers are logged through the redacting logger: authorization and cookies never reach the output.
+    if (services.logger.isLevelEnabled('debug')) {
+      services.logger.debug(
+        { method: c.req.method, status: response.status, ms: Math.round(performance.now() - started), userId: actor?.userId, via: actor?.via, headers: Object.fromEntries(c.req.raw.headers) },
+        'graphql request',
+      );
+    }
     if (ctx.setCookies.length === 0) return response;
     const headers = new Headers(response.headers);
     for (const cookie of ctx.setCookies) headers.append('set-cookie', cookie);

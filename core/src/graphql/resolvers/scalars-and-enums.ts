@@ -3,10 +3,12 @@
  * lower-case values, so each enum maps to its stored value here and resolvers
  * work with database values only.
  */
-import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped } from '../graphql-js.js';
+import { GraphQLError, Kind, valueFromASTUntyped, type GraphQLScalarTypeConfig } from '../graphql-js.js';
 
-const dateTime = new GraphQLScalarType<Date, string>({
-  name: 'DateTime',
+// Plain configs, not GraphQLScalarType instances: the SDL keeps the names and descriptions.
+type ScalarBehaviour<TInternal, TExternal> = Omit<GraphQLScalarTypeConfig<TInternal, TExternal>, 'name' | 'description'>;
+
+const dateTime: ScalarBehaviour<Date, string> = {
   serialize(value) {
     const date = value instanceof Date ? value : new Date(String(value));
     if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date.');
@@ -20,17 +22,15 @@ const dateTime = new GraphQLScalarType<Date, string>({
     if (ast.kind !== Kind.STRING || Number.isNaN(Date.parse(ast.value))) throw new GraphQLError('DateTime must be an ISO 8601 string such as 2027-06-30T00:00:00Z.');
     return new Date(ast.value);
   },
-});
+};
 
-const json = new GraphQLScalarType<unknown, unknown>({
-  name: 'JSON',
+const json: ScalarBehaviour<unknown, unknown> = {
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
-});
+};
 
-const upload = new GraphQLScalarType<File, never>({
-  name: 'Upload',
+const upload: ScalarBehaviour<File, never> = {
   serialize() {
     throw new GraphQLError('Upload is an input-only scalar.');
   },
@@ -41,7 +41,7 @@ const upload = new GraphQLScalarType<File, never>({
   parseLiteral() {
     throw new GraphQLError('Upload must be a file sent with the GraphQL multipart request spec, not a literal.');
   },
-});
+};
 
 const lower = <const T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v.toUpperCase(), v])) as { [K in T[number] as Uppercase<K>]: K };
 
