@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../clock.js';
 import { systemClock } from '../../clock.js';
-import type { Db } from '../../db/database.js';
+import type { Db, DbOrTx } from '../../db/database.js';
 import type { Logger } from '../../observability/logger.js';
 import { redactText } from '../../observability/redact.js';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff.js';
@@ -20,6 +20,11 @@ export interface JobContext {
   /** Aborted when the worker stops or loses the job's lease. */
   signal: AbortSignal;
   now(): Date;
+  /**
+   * Renews the lease inside the caller's transaction: false means another worker
+   * holds the job now, and the caller must not commit its work.
+   */
+  confirmLease(tx: DbOrTx): Promise<boolean>;
 }
 
 export interface JobHandler {
@@ -183,7 +188,8 @@ export class JobWorker {
         });
     }, Math.max(50, Math.floor(this.leaseMs / 3)));
     try {
-      await handler.run(job, { workerId: this.workerId, signal: abort.signal, now: () => this.clock.now() });
+      const confirmLease = (tx: DbOrTx) => extendLease(tx, job.id, this.workerId, new Date(this.clock.now().getTime() + this.leaseMs));
+      await handler.run(job, { workerId: this.workerId, signal: abort.signal, now: () => this.clock.now(), confirmLease });
       await this.settle(() => completeJob(db, job.id, this.workerId, this.clock.now()), job, 'succeeded');
     } catch (err) {
       await this.onError(handler, job, err);
