@@ -12,6 +12,7 @@ import { listen, type RunningServer } from './http/server.js';
 import { createLogger } from './observability/logger.js';
 import { startPlatform } from './platform/start-platform.js';
 import { demoLogins, seedDemo } from './seed/demo-seed.js';
+import { seedFirstPartyPlugins } from './seed/first-party-seed.js';
 import { PLATFORM_VERSION } from './version.js';
 
 function fail(message: string): never {
@@ -60,6 +61,24 @@ async function main(): Promise<void> {
     for (const login of demoLogins()) lines.push(`  ${login.role.padEnd(9)} ${login.email} / ${login.password}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
+
+  if (seedWanted && platform.services.certificationSandbox) {
+    // In the background: the server answers while first-party plugins go through certification.
+    const logins = demoLogins();
+    void seedFirstPartyPlugins({
+      registry: platform.services.registry,
+      sandbox: platform.services.certificationSandbox,
+      dataDir: config.dataDir,
+      logger,
+      publisherUserEmail: logins.find((l) => l.role === 'admin')!.email,
+      reviewerEmail: logins.find((l) => l.role === 'reviewer')!.email,
+    })
+      .then((outcomes) => {
+        const summary = outcomes.map((o) => `${o.plugin}@${o.version} ${o.result}${o.detail ? ` (${o.detail})` : ''}`);
+        if (summary.length) process.stdout.write(`first-party plugins:\n  ${summary.join('\n  ')}\n`);
+      })
+      .catch((err) => logger.error({ err }, 'first-party plugin seeding failed'));
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
