@@ -12,7 +12,9 @@ import { listen, type RunningServer } from './http/server.js';
 import { createLogger } from './observability/logger.js';
 import { startPlatform } from './platform/start-platform.js';
 import { demoLogins, seedDemo } from './seed/demo-seed.js';
-import { seedFirstPartyPlugins } from './seed/first-party-seed.js';
+import { loadDemoFixtures, startFixtureServer, type FixtureServer } from './demo/fixture-server.js';
+import { seedDemoInstallations } from './seed/demo-installations.js';
+import { discoverPlugins, seedFirstPartyPlugins } from './seed/first-party-seed.js';
 import { PLATFORM_VERSION } from './version.js';
 
 function fail(message: string): never {
@@ -37,6 +39,12 @@ async function main(): Promise<void> {
 
   const seedWanted = config.demo ?? database.kind === 'pglite';
   const seeded = seedWanted ? await seedDemo(database.db) : false;
+  // Demo only: the plugins' third-party APIs answer from their recorded fixtures on loopback.
+  let fixtures: FixtureServer | undefined;
+  if (seedWanted) {
+    fixtures = await startFixtureServer(await loadDemoFixtures(discoverPlugins()));
+    for (const host of fixtures.hosts) config.hostOverrides[host] ??= { address: '127.0.0.1', port: fixtures.port, protocol: 'http' };
+  }
   const platform = await startPlatform(config, database, logger);
   const app = createApp({ database, logger, version: PLATFORM_VERSION, connections: platform.services.connections, services: platform.services, metrics: platform.metrics });
 
@@ -73,9 +81,11 @@ async function main(): Promise<void> {
       publisherUserEmail: logins.find((l) => l.role === 'admin')!.email,
       reviewerEmail: logins.find((l) => l.role === 'reviewer')!.email,
     })
-      .then((outcomes) => {
+      .then(async (outcomes) => {
         const summary = outcomes.map((o) => `${o.plugin}@${o.version} ${o.result}${o.detail ? ` (${o.detail})` : ''}`);
         if (summary.length) process.stdout.write(`first-party plugins:\n  ${summary.join('\n  ')}\n`);
+        const installed = await seedDemoInstallations(platform.services, null);
+        if (installed.length) process.stdout.write(`demo installations in Acme Store: ${installed.join(', ')}\n`);
       })
       .catch((err) => logger.error({ err }, 'first-party plugin seeding failed'));
   }
@@ -88,6 +98,7 @@ async function main(): Promise<void> {
 
     await running.close(10_000);
     await platform.stop().catch((err) => logger.error({ err }, 'stopping the sandbox failed'));
+    await fixtures?.close();
     await database.close().catch((err) => logger.error({ err }, 'database close failed'));
     releaseLock();
     logger.info('stopped');
