@@ -4,7 +4,6 @@
  * (nothing from the isolate is trusted), forwards to the HostBridge, and settles
  * the isolate's promise with a copy. A bridge's SandboxBridgeError ends the run.
  */
-import type ivm from 'isolated-vm';
 import type { CallSlot } from './isolate-pool.js';
 import { SANDBOX_ERROR_TYPES, SandboxBridgeError, type HostBridge, type InvocationError, type LogLevel, type SandboxLimits } from './types.js';
 
@@ -51,8 +50,8 @@ export class InvocationSession implements CallSlot {
   logBytes = 0;
   finished = false;
   private nextId = 0;
-  /** The context's prelude dispatcher; the host settles the plugin's pending host calls through it. */
-  settleRef: ivm.Reference | undefined;
+  /** Settles one of the plugin's pending host calls in its context (set by the engine once the context is bound). */
+  settleRef: ((id: number, ok: boolean, payload: string | undefined) => void) | undefined;
 
   constructor(
     private readonly bridge: HostBridge,
@@ -138,7 +137,7 @@ export class InvocationSession implements CallSlot {
   private settle(id: number, ok: boolean, payload: string | undefined): void {
     if (this.finished || !this.settleRef) return;
     try {
-      this.settleRef.applyIgnored(undefined, ['settle', id, ok, payload]);
+      this.settleRef(id, ok, payload);
     } catch {
       /* the isolate is gone; the engine reports why */
     }

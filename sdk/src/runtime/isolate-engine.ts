@@ -18,6 +18,11 @@ export interface IsolateEngineOptions {
   maxInvocationsPerIsolate?: number;
   /** Recycle an isolate whose heap passes this share of its limit after an invocation. Default 0.5. */
   heapHighWaterRatio?: number;
+  /**
+   * Isolates kept warm per digest when invocations arrive faster than one isolate can
+   * prepare its next fresh context. Default 2 (1 = never warm a second one).
+   */
+  warmIsolatesPerKey?: number;
   /** The platform maxima requests are clamped to. Default PLATFORM_MAX_LIMITS (256 MB, …). */
   maxLimits?: SandboxLimits;
   /** V8 lost control of an isolate. Default: write to stderr and abort the process, as isolated-vm advises. */
@@ -79,6 +84,7 @@ export class IsolateEngine {
       maxIsolates: options.maxIsolates ?? 32,
       maxInvocationsPerIsolate: options.maxInvocationsPerIsolate ?? 5_000,
       heapHighWaterRatio: options.heapHighWaterRatio ?? 0.5,
+      warmIsolatesPerKey: options.warmIsolatesPerKey ?? 2,
       onCatastrophicError: options.onCatastrophicError ?? defaultCatastrophe,
     });
   }
@@ -156,7 +162,11 @@ export class IsolateEngine {
       prepared: (p) => {
         prepared = p;
         if (session.finished) return false;
-        session.settleRef = p.call;
+        const e = entry!;
+        session.settleRef = (id, ok, payload) => {
+          // Asynchronous (it resumes plugin code) and counted, so the pool knows the isolate is busy.
+          this.pool.track(e, p.call.apply(undefined, ['settle', id, ok, payload], { arguments: { copy: true } })).catch(() => undefined);
+        };
         cpuStart = entry!.isolate.cpuTime;
         return true;
       },
@@ -194,11 +204,14 @@ export class IsolateEngine {
       const context = await this.pool.context(entry, session, limits.cpuTimeoutMs);
       if (!steps.prepared(context)) return;
       phase = 'run';
-      const text: unknown = await context.call.apply(undefined, ['run', req.kind, req.name, payload], {
-        arguments: { copy: true },
-        result: { promise: true, copy: true },
-        timeout: limits.cpuTimeoutMs,
-      });
+      const text: unknown = await this.pool.track(
+        entry,
+        context.call.apply(undefined, ['run', req.kind, req.name, payload], {
+          arguments: { copy: true },
+          result: { promise: true, copy: true },
+          timeout: limits.cpuTimeoutMs,
+        }),
+      );
       if (session.finished) return;
       steps.ran();
       if (typeof text !== 'string') throw new Error('The sandbox returned no result.');

@@ -9,10 +9,21 @@
  * still preparing the next spare waits for it. When that happens, the pool warms a
  * second isolate for the same key in the background (up to `warmIsolatesPerKey`),
  * and leases prefer an isolate whose spare is ready: back-to-back invocations then
- * alternate between isolates while the other one prepares. Every call into an
- * isolate is asynchronous: plugin code (or a task it left behind) may be running
- * in it, and a synchronous call would block this thread, and with it every
- * watchdog, until that code stops.
+ * alternate between isolates while the other one prepares.
+ *
+ * Sync or async: an asynchronous isolated-vm call costs a thread hop (tens of µs of
+ * this thread's CPU, more in latency); a synchronous one runs here, and blocks this
+ * thread, and with it every watchdog, until it gets the isolate's lock. So:
+ * - anything that can run plugin code (the bundle, the run, settling host calls)
+ *   is always asynchronous: a microtask loop is beyond isolated-vm's `timeout`,
+ *   only the engine's watchdog timer stops it;
+ * - the trusted, bounded, short steps (the constant prelude and its factory, the
+ *   heap query) run synchronously, but only when the pool knows the isolate is
+ *   idle: every asynchronous call it makes into an isolate is counted in
+ *   `inFlight`, and V8's own platform tasks only run piggybacked on those (see
+ *   isolated-vm's IsolateTaskRunner). Otherwise they fall back to async calls.
+ * - building a context is ~0.5 ms of real work, not a hop: it stays asynchronous,
+ *   on the isolate's thread, overlapping with this one.
  */
 import ivm from 'isolated-vm';
 import { PRELUDE_SOURCE } from './prelude.js';
@@ -55,6 +66,8 @@ export interface PooledIsolate {
   spare: Promise<PreparedContext> | undefined;
   /** The spare has finished preparing (the isolate is free for the next invocation). */
   spareReady: boolean;
+  /** Asynchronous calls into this isolate not yet settled; 0 means no task of ours is queued or running. */
+  inFlight: number;
   script: ivm.Script;
   prelude: ivm.Script;
 }
@@ -199,12 +212,36 @@ export class IsolatePool {
     for (const wake of this.waiters.splice(0)) wake();
   }
 
+  /** Counts an asynchronous call into `entry`'s isolate until it settles; returns the same promise. */
+  track<T>(entry: PooledIsolate, call: Promise<T>): Promise<T> {
+    entry.inFlight += 1;
+    const done = (): void => {
+      entry.inFlight -= 1;
+    };
+    // Registered before any caller's handler, so the count is current when the caller resumes.
+    call.then(done, done);
+    return call;
+  }
+
+  /** True when no asynchronous call of ours is queued or running in the isolate: a synchronous call cannot block. */
+  idle(entry: PooledIsolate): boolean {
+    return entry.inFlight === 0 && !entry.isolate.isDisposed;
+  }
+
   /** Heap in use, or undefined when the isolate does not answer promptly (it is then recycled). */
   async heapUsed(entry: PooledIsolate): Promise<number | undefined> {
+    if (this.idle(entry)) {
+      try {
+        const stats = entry.isolate.getHeapStatisticsSync();
+        return stats.used_heap_size + stats.externally_allocated_size;
+      } catch {
+        return undefined;
+      }
+    }
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, HEAP_STATS_TIMEOUT_MS, undefined)));
     try {
-      const stats = await Promise.race([entry.isolate.getHeapStatistics(), late]);
+      const stats = await Promise.race([this.track(entry, entry.isolate.getHeapStatistics()), late]);
       return stats ? stats.used_heap_size + stats.externally_allocated_size : undefined;
     } catch {
       return undefined;
@@ -236,11 +273,12 @@ export class IsolatePool {
       lastUsed: performance.now(),
       spare: undefined,
       spareReady: false,
+      inFlight: 0,
     } as Omit<PooledIsolate, 'script' | 'prelude'> as PooledIsolate;
     this.entries.add(entry);
     try {
-      entry.prelude = await isolate.compileScript(PRELUDE_SOURCE, { filename: 'nudge-prelude.js' });
-      entry.script = await isolate.compileScript(spec.code, { filename: 'nudge-plugin.js' });
+      entry.prelude = await this.track(entry, isolate.compileScript(PRELUDE_SOURCE, { filename: 'nudge-prelude.js' }));
+      entry.script = await this.track(entry, isolate.compileScript(spec.code, { filename: 'nudge-plugin.js' }));
     } catch (err) {
       this.dispose(entry);
       this.waiters.shift()?.();
@@ -277,27 +315,35 @@ export class IsolatePool {
   }
 
   /**
-   * A fresh context: the prelude run (its completion value is a factory), the
-   * factory called with the two host Callbacks (it returns the dispatcher the host
-   * keeps), then the bundle evaluated. Four isolate round trips.
+   * A fresh context: the realm built (asynchronously: real work), the prelude run
+   * (its completion value is a factory), the factory called with the two host
+   * Callbacks (it returns the dispatcher the host keeps), then the bundle evaluated.
+   * The prelude and factory steps run no plugin code (the context is new) and are
+   * synchronous when the isolate is idle; the bundle always runs asynchronously.
    */
   private async prepare(entry: PooledIsolate, cpuTimeoutMs: number): Promise<PreparedContext> {
     const slot: PreparedContext['slot'] = { current: undefined };
-    const context = await entry.isolate.createContext();
+    const callbacks = [
+      new ivm.Callback((level: unknown, message: unknown, data: unknown) => (slot.current ?? STALE_SLOT).onLog(level, message, data)),
+      new ivm.Callback((op: unknown, args: unknown) => (slot.current ?? STALE_SLOT).onCall(op, args)),
+    ];
+    // Building the realm is ~0.5 ms of real work: done on the isolate's thread, so it
+    // overlaps with this thread serving other invocations and never blocks it.
+    const context = await this.track(entry, entry.isolate.createContext());
     let factory: ivm.Reference | undefined;
     let call: ivm.Reference | undefined;
     try {
-      factory = (await entry.prelude.run(context, { reference: true, timeout: cpuTimeoutMs })) as ivm.Reference;
-      call = (await factory.apply(
-        undefined,
-        [
-          new ivm.Callback((level: unknown, message: unknown, data: unknown) => (slot.current ?? STALE_SLOT).onLog(level, message, data)),
-          new ivm.Callback((op: unknown, args: unknown) => (slot.current ?? STALE_SLOT).onCall(op, args)),
-        ],
-        { result: { reference: true }, timeout: cpuTimeoutMs },
-      )) as ivm.Reference;
+      const runOptions = { reference: true, timeout: cpuTimeoutMs } as const;
+      const applyOptions = { result: { reference: true }, timeout: cpuTimeoutMs } as const;
+      if (this.idle(entry)) {
+        factory = entry.prelude.runSync(context, runOptions) as ivm.Reference;
+        call = factory.applySync(undefined, callbacks, applyOptions) as ivm.Reference;
+      } else {
+        factory = (await this.track(entry, entry.prelude.run(context, runOptions))) as ivm.Reference;
+        call = (await this.track(entry, factory.apply(undefined, callbacks, applyOptions))) as ivm.Reference;
+      }
       // The bundle's completion value would come back as a Reference that pins the context: drop it.
-      const completion: unknown = await entry.script.run(context, { timeout: cpuTimeoutMs });
+      const completion: unknown = await this.track(entry, entry.script.run(context, { timeout: cpuTimeoutMs }));
       if (completion instanceof ivm.Reference) completion.release();
       return { context, call, slot };
     } catch (err) {
