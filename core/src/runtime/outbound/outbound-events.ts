@@ -39,6 +39,8 @@ export async function emitEvent(db: DbOrTx, event: OutboundEvent): Promise<numbe
   let created = 0;
   for (const endpoint of endpoints) {
     if (endpoint.events.length > 0 && !endpoint.events.includes(event.type)) continue;
+    // An endpoint hears only of what happened after it was added.
+    if (endpoint.createdAt.getTime() > event.now.getTime()) continue;
     const [delivery] = await db
       .insert(webhookDeliveries)
       .values({ endpointId: endpoint.id, eventType: event.type, eventId, payload, status: 'pending', nextAttemptAt: event.now, createdAt: event.now })
