@@ -41,7 +41,12 @@ async function load(bundle: PluginBundle) {
   }
 }
 
-function request(bundle: PluginBundle, kind: InvokeRequest['kind'], name: string, input: unknown): InvokeRequest {
+/** The plugin's own passing test case for a member: it supplies realistic settings, connection facts and input. */
+function caseFor(bundle: PluginBundle, kind: TestCase['kind'], name: string): TestCase | undefined {
+  return (bundle.tests as TestCase[]).find((c) => c.kind === kind && c.target === name && c.expect.ok);
+}
+
+function request(bundle: PluginBundle, kind: InvokeRequest['kind'], name: string, input: unknown, testCase?: TestCase): InvokeRequest {
   return {
     digest: bundle.digest,
     code: bundle.code,
@@ -49,9 +54,9 @@ function request(bundle: PluginBundle, kind: InvokeRequest['kind'], name: string
     kind,
     name,
     input,
-    settings: {},
+    settings: testCase?.settings ?? {},
     installation: { id: 'certification', workspaceId: 'certification' },
-    connection: {},
+    connection: testCase?.connection ?? {},
     limits: limitsForManifest(bundle.manifest as PluginManifestLike),
   };
 }
@@ -59,11 +64,12 @@ function request(bundle: PluginBundle, kind: InvokeRequest['kind'], name: string
 async function timeSync(bundle: PluginBundle, name: string, session: string | undefined) {
   const store = session ? (sessions.get(session) ?? sessions.set(session, new Map()).get(session)!) : new Map<string, unknown>();
   const bridge = createFixtureBridge({ fixtures: bundle.fixtures as Fixture[], hosts: (bundle.manifest as PluginManifestLike).permissions?.hosts ?? [], store: Object.fromEntries(store) });
+  const testCase = caseFor(bundle, 'sync', name);
   let cursor: unknown = null;
   let records = 0;
   const started = performance.now();
   for (let page = 0; page < MAX_PAGES; page++) {
-    const result = await engine.invoke(request(bundle, 'sync', name, { cursor }), bridge);
+    const result = await engine.invoke(request(bundle, 'sync', name, { cursor }, testCase), bridge);
     for (const [k, v] of bridge.store) store.set(k, v);
     if (!result.ok) return { ok: false, records, ms: performance.now() - started, message: `${result.error.type} ${result.error.code}: ${result.error.message}` };
     const batch = result.output as { records?: unknown[]; nextCursor?: unknown; hasMore?: boolean };
@@ -76,13 +82,13 @@ async function timeSync(bundle: PluginBundle, name: string, session: string | un
 
 async function timeAction(bundle: PluginBundle, name: string, runs: number) {
   // The action's own test case supplies a realistic input and its fixtures.
-  const testCase = (bundle.tests as TestCase[]).find((c) => c.kind === 'action' && c.target === name && c.expect.ok);
+  const testCase = caseFor(bundle, 'action', name);
   const fixtures = (bundle.fixtures as Fixture[]).filter((f) => !testCase?.fixtures || testCase.fixtures.includes(f.name));
   const durationsMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const bridge = createFixtureBridge({ fixtures, hosts: (bundle.manifest as PluginManifestLike).permissions?.hosts ?? [] });
     const started = performance.now();
-    const result = await engine.invoke(request(bundle, 'action', name, testCase?.input ?? {}), bridge);
+    const result = await engine.invoke(request(bundle, 'action', name, testCase?.input ?? {}, testCase), bridge);
     durationsMs.push(performance.now() - started);
     if (!result.ok) return { ok: false, durationsMs, message: `${result.error.type} ${result.error.code}: ${result.error.message}` };
   }
