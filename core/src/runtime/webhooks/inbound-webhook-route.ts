@@ -12,7 +12,7 @@ import type { DbOrTx } from '../../db/database.js';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { inboundWebhooks } from '../../db/schema/runtime.js';
-import { AppError, ERROR_CODES, NotFoundError } from '../../errors.js';
+import { AppError, ERROR_CODES, NotFoundError, toProblem } from '../../errors.js';
 import { JOB_KINDS, type TriggerEventsPayload } from '../job-kinds.js';
 import { PermanentJobError, RetryableJobError } from '../jobs/job-errors.js';
 import { enqueueJob } from '../jobs/job-queue.js';
@@ -42,6 +42,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function inboundWebhookRoutes(deps: RuntimeDeps, options: InboundWebhookOptions = {}): Hono {
   const app = new Hono();
+  // Same problem+json mapping as the main app, so the route answers correctly wherever it is mounted.
+  app.onError((err, c) => {
+    const problem = toProblem(err);
+    if (problem.status >= 500) deps.logger.error({ err, path: c.req.path }, 'inbound webhook failed');
+    return c.json(problem, problem.status as 500, { 'content-type': 'application/problem+json' });
+  });
   const maxSize = options.maxBodyBytes ?? DEFAULT_MAX_WEBHOOK_BYTES;
   app.post(
     '/hooks/:installationId/:trigger',
