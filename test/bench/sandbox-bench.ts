@@ -6,10 +6,12 @@
  */
 import os from 'node:os';
 import vm from 'node:vm';
-import { actionsBundle, digestOf } from '@nudgecampaign/plugin-sdk/runtime/test-bundles';
+import { IsolateEngine } from '@nudgecampaign/plugin-sdk/runtime/isolate-engine';
+import { actionRequest, actionsBundle, digestOf, recordingBridge } from '@nudgecampaign/plugin-sdk/runtime/test-bundles';
 import { SandboxSupervisor, type SandboxInvocation } from '@nudgecampaign/core/sandbox/sandbox-supervisor';
 
 const json = process.argv.includes('--json');
+// The supervisor runs in this process; its CPU (and the bench loop's) is reported per invocation.
 const ECHO = 'async (ctx, input) => ({ echoed: input.msg, n: input.n + 1 })';
 const COLD_RUNS = 40;
 const WARM_RUNS = 3_000;
@@ -30,6 +32,18 @@ function call(code: string, n: number): SandboxInvocation {
     name: 'echo',
     input: { msg: 'hi', n },
   };
+}
+
+/** Share of all cores busy (anyone's work, not only ours) between two os.cpus() readings. */
+function cpuTimes(): { busy: number; total: number } {
+  let busy = 0;
+  let total = 0;
+  for (const cpu of os.cpus()) {
+    const t = cpu.times;
+    busy += t.user + t.nice + t.sys + t.irq;
+    total += t.user + t.nice + t.sys + t.irq + t.idle;
+  }
+  return { busy, total };
 }
 
 async function timeIt(fn: () => Promise<unknown>): Promise<number> {
@@ -66,6 +80,8 @@ async function main(): Promise<void> {
     // Throughput: CONCURRENCY invocations kept in flight until THROUGHPUT_RUNS are done.
     let issued = 0;
     let failed = 0;
+    const cpuBefore = cpuTimes();
+    const ownBefore = process.cpuUsage();
     const started = process.hrtime.bigint();
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
@@ -77,6 +93,27 @@ async function main(): Promise<void> {
       }),
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const cpuAfter = cpuTimes();
+    const own = process.cpuUsage(ownBefore);
+    const machineBusy = (cpuAfter.busy - cpuBefore.busy) / Math.max(1, cpuAfter.total - cpuBefore.total);
+
+    // The engine alone, in this process (no IPC, no supervisor): what the worker spends on one invocation.
+    const engine = new IsolateEngine();
+    const bridge = recordingBridge();
+    const engineSamples: number[] = [];
+    try {
+      for (let i = 0; i < 300; i++) await engine.invoke(actionRequest(code, 'echo', { msg: 'hi', n: i }), bridge);
+      for (let i = 0; i < WARM_RUNS; i++) {
+        // A gap like the one IPC leaves between back-to-back invocations in the supervised path.
+        await new Promise((resolve) => setImmediate(resolve));
+        engineSamples.push(await timeIt(async () => {
+          const res = await engine.invoke(actionRequest(code, 'echo', { msg: 'hi', n: i }), bridge);
+          if (!res.ok) throw new Error('engine invocation failed');
+        }));
+      }
+    } finally {
+      engine.dispose();
+    }
 
     // Baselines: the same function, directly and through node:vm (not a security boundary).
     const direct = async (_ctx: unknown, input: { msg: string; n: number }) => ({ echoed: input.msg, n: input.n + 1 });
@@ -99,6 +136,12 @@ async function main(): Promise<void> {
       warm_p99_ms: round(pct(warm, 99)),
       warm_per_s: Math.round(THROUGHPUT_RUNS / seconds),
       throughput_failures: failed,
+      throughput_concurrency: CONCURRENCY,
+      // All cores' busy share during the throughput run, whoever used them: other load on the machine shows here.
+      throughput_machine_cpu_busy: round(machineBusy, 2),
+      throughput_supervisor_process_cpu_us_per_inv: round((own.user + own.system) / THROUGHPUT_RUNS, 1),
+      engine_in_process_warm_p50_ms: round(pct(engineSamples, 50)),
+      engine_in_process_warm_p99_ms: round(pct(engineSamples, 99)),
       direct_p50_ms: round(pct(directSamples, 50), 5),
       node_vm_p50_ms: round(pct(vmSamples, 50), 5),
       warm_vs_direct_ratio: round(pct(warm, 50) / pct(directSamples, 50), 1),

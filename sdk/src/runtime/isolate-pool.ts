@@ -163,9 +163,9 @@ export class IsolatePool {
   /**
    * Returns the isolate after an invocation; `healthy` false disposes it. Resolves to
    * the heap in use (0 when disposed); `heap` is a `heapUsed(entry)` the caller already
-   * started after the run settled. Nothing here calls into the isolate
-   * synchronously: stale plugin code could still be spinning in it, and a blocked
-   * worker thread would stall every other invocation.
+   * started after the run settled. The next spare context is started after the
+   * caller has had its result (setImmediate), so even starting it (a thread hop) is
+   * off the invocation's critical path; a lease in between prepares one itself.
    */
   async release(
     entry: PooledIsolate,
@@ -187,7 +187,9 @@ export class IsolatePool {
     if (heapUsed === undefined || entry.tainted || entry.isolate.isDisposed || entry.uses >= this.options.maxInvocationsPerIsolate || heapUsed > highWater) {
       this.dispose(entry);
     } else {
-      this.prepareSpare(entry, cpuTimeoutMs);
+      setImmediate(() => {
+        if (!entry.busy && !entry.spare && this.entries.has(entry) && !entry.isolate.isDisposed) this.prepareSpare(entry, cpuTimeoutMs);
+      });
     }
     entry.busy = false;
     this.waiters.shift()?.();
