@@ -11,7 +11,7 @@ import { CliError, CLI_ERROR_CODES } from './cli-error.js';
 import { SDK_MODULE_ROOT } from './sdk-location.js';
 
 /** The SDK modules a plugin may import inside the isolate. */
-const ISOLATE_SAFE_SUBPATHS = new Set(['plugin', 'errors']);
+const ISOLATE_SAFE_SUBPATHS = new Set(['plugin', 'errors', 'crypto/hmac']);
 const SDK_PREFIX = '@nudgecampaign/plugin-sdk/';
 const NAMESPACE = 'nudge-sdk';
 

@@ -5,7 +5,7 @@
  */
 import { InvalidInputError } from '@nudgecampaign/plugin-sdk/errors';
 import { defineWebhookTrigger, type PluginContext } from '@nudgecampaign/plugin-sdk/plugin';
-import { hmac, sha256, timingSafeEqual, toHex, utf8 } from '../signature.js';
+import { hmac, sha256, timingSafeEqual, toHex, utf8 } from '@nudgecampaign/plugin-sdk/crypto/hmac';
 import { API, currentUser, failure } from '../upstream.js';
 
 const KEY = 'calendly:signing-key';

@@ -5,7 +5,7 @@
  * destination, so subscribing only returns the URL to paste into Segment.
  */
 import { defineWebhookTrigger } from '@nudgecampaign/plugin-sdk/plugin';
-import { hmac, sha1, timingSafeEqual, toHex } from '../signature.js';
+import { hmac, sha1, timingSafeEqual, toHex } from '@nudgecampaign/plugin-sdk/crypto/hmac';
 
 interface SegmentCall {
   type?: string;

@@ -7,7 +7,7 @@
  */
 import { PluginError } from '@nudgecampaign/plugin-sdk/errors';
 import { defineWebhookTrigger, type PluginContext, type WebhookRequest } from '@nudgecampaign/plugin-sdk/plugin';
-import { base64, constantTimeEqual, hmacSha256 } from '../hmac-sha256.js';
+import { hmacSha256Base64, timingSafeEqual } from '@nudgecampaign/plugin-sdk/crypto/hmac';
 import { attributionOf, lineItemSchema, lineItemsOf, type ShopifyOrder } from '../order-shape.js';
 import { adminBase, failure, idOf, money, SHOPIFY_ERROR_CODES } from '../upstream.js';
 
@@ -88,7 +88,7 @@ export const orderPaid = defineWebhookTrigger({
       return false;
     }
     if (!given) return false;
-    return constantTimeEqual(base64(hmacSha256(secret, request.rawBody)), given.trim());
+    return timingSafeEqual(hmacSha256Base64(secret, request.rawBody), given.trim());
   },
   handle(ctx, request: WebhookRequest) {
     const topic = request.headers['x-shopify-topic'];

@@ -4,7 +4,7 @@
  * delivery must carry `Typeform-Signature: sha256=<base64 HMAC-SHA256 of the raw body>`.
  */
 import { defineWebhookTrigger, type PluginContext } from '@nudgecampaign/plugin-sdk/plugin';
-import { hmac, sha256, timingSafeEqual, toBase64, toHex, utf8 } from '../signature.js';
+import { hmac, sha256, timingSafeEqual, toBase64, toHex, utf8 } from '@nudgecampaign/plugin-sdk/crypto/hmac';
 import { API, failure, formId, leadSchema, toLead, type Answer } from '../upstream.js';
 
 const SECRET_KEY = 'typeform:webhook-secret';

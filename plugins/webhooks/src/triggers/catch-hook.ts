@@ -4,7 +4,7 @@
  * settings can also require a shared token header or an HMAC-SHA256 signature of the body.
  */
 import { defineWebhookTrigger, type WebhookRequest } from '@nudgecampaign/plugin-sdk/plugin';
-import { hmac, sha256, timingSafeEqual, toHex } from '../signature.js';
+import { hmac, sha256, timingSafeEqual, toHex } from '@nudgecampaign/plugin-sdk/crypto/hmac';
 
 interface CatchHookSettings {
   verification?: 'none' | 'token' | 'hmac-sha256';

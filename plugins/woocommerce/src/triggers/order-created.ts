@@ -7,7 +7,7 @@
  */
 import { PluginError } from '@nudgecampaign/plugin-sdk/errors';
 import { defineWebhookTrigger, type PluginContext, type WebhookRequest } from '@nudgecampaign/plugin-sdk/plugin';
-import { base64, constantTimeEqual, hmacSha256, sha256, utf8 } from '../hmac-sha256.js';
+import { hmacSha256Base64, sha256, timingSafeEqual, toBase64, utf8 } from '@nudgecampaign/plugin-sdk/crypto/hmac';
 import { orderRecord, orderSchema, type WooOrder } from '../order-shape.js';
 import { apiBase, failure, WOO_ERROR_CODES } from '../upstream.js';
 
@@ -21,7 +21,7 @@ const SECRET_KEY = 'webhook:order.created:secret';
 function generatedSecret(ctx: PluginContext): string {
   let seed = `${ctx.installation.id}:${Date.now()}`;
   for (let i = 0; i < 16; i++) seed += `:${Math.random()}`;
-  return base64(sha256(utf8(seed))).replace(/[^A-Za-z0-9]/g, '').slice(0, 40);
+  return toBase64(sha256(utf8(seed))).replace(/[^A-Za-z0-9]/g, '').slice(0, 40);
 }
 
 async function signingSecret(ctx: PluginContext): Promise<string | undefined> {
@@ -83,7 +83,7 @@ export const orderCreated = defineWebhookTrigger({
       ctx.log.warn('order.created delivery refused: no signing secret (set webhookSecret or re-subscribe)');
       return false;
     }
-    return constantTimeEqual(base64(hmacSha256(secret, request.rawBody)), given.trim());
+    return timingSafeEqual(hmacSha256Base64(secret, request.rawBody), given.trim());
   },
   handle(ctx, request: WebhookRequest) {
     const order = request.body as WooOrder | null;

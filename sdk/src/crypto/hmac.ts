@@ -1,6 +1,10 @@
 /**
- * HMAC-SHA256 and HMAC-SHA1 in plain TypeScript, for checking webhook signatures. The sandbox has
- * no Node crypto, no WebCrypto and no TextEncoder, so the plugin carries its own digest code.
+ * Webhook-signature helpers for plugins: SHA-256, SHA-1, HMAC (RFC 2104), hex and base64, and a
+ * constant-time compare, in plain TypeScript. The sandbox has no Node crypto, WebCrypto or
+ * TextEncoder, so a plugin imports this module and esbuild bundles it into the plugin.
+ * @example
+ * import { hmac, sha256, toBase64, timingSafeEqual } from "@nudgecampaign/plugin-sdk/crypto/hmac";
+ * const ok = timingSafeEqual(toBase64(hmac(sha256, secret, request.rawBody)), request.headers["x-shopify-hmac-sha256"] ?? "");
  */
 
 /** UTF-8 bytes of a string (the isolate has no TextEncoder). */
@@ -155,4 +159,14 @@ export function timingSafeEqual(a: string, b: string): boolean {
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
   return diff === 0;
+}
+
+/** HMAC-SHA256 of `message` with `key`, as lower-case hex. */
+export function hmacSha256Hex(key: string, message: string): string {
+  return toHex(hmac(sha256, key, message));
+}
+
+/** HMAC-SHA256 of `message` with `key`, as base64. */
+export function hmacSha256Base64(key: string, message: string): string {
+  return toBase64(hmac(sha256, key, message));
 }
