@@ -10,6 +10,7 @@ import { graphqlRoutes, type GraphQLRouteOptions } from '../graphql/graphql-rout
 import type { PlatformServices } from '../platform/platform-services.js';
 import type { Logger } from '../observability/logger.js';
 import type { PlatformMetrics } from '../observability/metrics.js';
+import { inboundWebhookRoutes } from '../runtime/webhooks/inbound-webhook-route.js';
 import { authenticate, type ActorEnv } from './authenticate.js';
 import { changelogRoute } from './changelog-route.js';
 import { healthRoute } from './health-route.js';
@@ -48,6 +49,11 @@ export function createApp(deps: AppDeps): Hono<ActorEnv> {
   );
   app.route('/', healthRoute({ database: deps.database, version: deps.version, startedAt: deps.startedAt ?? new Date() }));
   app.route('/', changelogRoute(deps.database.db));
+  // Webhook-trigger deliveries from providers (core/src/runtime): the plugin's verify authenticates them, not a session.
+  if (deps.services) {
+    const { sandbox, clock, publicUrl } = deps.services;
+    app.route('/', inboundWebhookRoutes({ db: deps.database.db, sandbox, clock, logger: deps.logger, publicUrl }));
+  }
   app.use('*', authenticate(deps.database.db));
   if (deps.connections) app.route('/', oauthRoutes(deps.connections));
   app.route('/', usageRoutes(deps.database.db, deps.metrics));

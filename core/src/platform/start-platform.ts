@@ -1,7 +1,8 @@
 /**
  * Builds the running platform's services from configuration: the sandbox
  * supervisor and its workers, the certification worker, credentials, the
- * registry, and the periodic maintenance tasks. `stop` undoes all of it.
+ * registry, the connector runtime (job queue worker, schedulers) with the
+ * maintenance tasks as recurring jobs, and the per-process probes. `stop` undoes all of it.
  */
 import os from 'node:os';
 import { systemClock } from '../clock.js';
@@ -20,6 +21,9 @@ import { SandboxSupervisor } from '../sandbox/sandbox-supervisor.js';
 import { InvocationUsage } from '../usage/invocation-usage.js';
 import { applyUsageRetention } from '../usage/retention.js';
 import { UsageRecorder } from '../usage/usage-recorder.js';
+import { ConnectorRuntime } from '../runtime/connector-runtime.js';
+import { JOB_KINDS } from '../runtime/job-kinds.js';
+import { ensureNativePlugin } from '../runtime/native/native-plugin.js';
 import { resolveVault } from '../vault/key-ring.js';
 import { intervalTask } from './interval-task.js';
 import type { PlatformServices } from './platform-services.js';
@@ -27,6 +31,8 @@ import type { PlatformServices } from './platform-services.js';
 export interface RunningPlatform {
   services: PlatformServices;
   metrics: PlatformMetrics;
+  /** The job queue worker and schedulers (core/src/runtime). */
+  runtime: ConnectorRuntime;
   stop(): Promise<void>;
 }
 
@@ -58,9 +64,24 @@ export async function startPlatform(config: Config, database: Database, logger: 
   };
   const certificationSandbox = new ProcessCertificationSandbox();
   const registry = { db: database.db, clock, logger };
+  // Cluster-wide maintenance runs as recurring jobs: once per slot across every process sharing the database.
+  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined;
+  await ensureNativePlugin(database.db);
+  const runtime = new ConnectorRuntime({
+    deps: { db: database.db, sandbox, clock, logger, publicUrl: config.publicUrl, vault: connections.vault },
+    extraHandlers: [
+      { kind: JOB_KINDS.TOKEN_REFRESH, run: async () => void (connections.vault ? await refresher.refreshExpiring(300) : undefined) },
+      { kind: JOB_KINDS.DEPRECATION_SWEEP, run: async () => void (await runDeprecationSweep(registry)) },
+      ...(transport ? [{ kind: JOB_KINDS.EMAIL_OUTBOX, run: async () => void (await drainOutbox(database.db, transport, { now: clock.now(), logger })) }] : []),
+    ],
+    extraRecurring: [
+      { kind: JOB_KINDS.TOKEN_REFRESH, everyMs: 60_000 },
+      { kind: JOB_KINDS.DEPRECATION_SWEEP, everyMs: 3_600_000 },
+      ...(transport ? [{ kind: JOB_KINDS.EMAIL_OUTBOX, everyMs: 15_000 }] : []),
+    ],
+  });
+  runtime.start();
   const stops = [
-    intervalTask('token-refresh', 60_000, () => (connections.vault ? refresher.refreshExpiring(300) : Promise.resolve()), logger),
-    intervalTask('deprecation-sweep', 3_600_000, () => runDeprecationSweep(registry), logger),
     intervalTask('usage-retention', 86_400_000, () => applyUsageRetention(database.db, clock.now()), logger),
     intervalTask('metrics-refresh-outcomes', 15_000, async () => refreshOutcomes(), logger),
     // Uptime comes from this probe: one health_probe event every 30 s, ok or not.
@@ -74,10 +95,6 @@ export async function startPlatform(config: Config, database: Database, logger: 
       logger,
     ),
   ];
-  if (config.smtpUrl) {
-    const transport = smtpTransport(config.smtpUrl);
-    stops.push(intervalTask('email-outbox', 15_000, () => drainOutbox(database.db, transport, { now: clock.now(), logger }), logger));
-  }
   const services: PlatformServices = {
     database,
     clock,
@@ -96,8 +113,10 @@ export async function startPlatform(config: Config, database: Database, logger: 
   return {
     services,
     metrics,
+    runtime,
     stop: async () => {
       for (const stop of stops) stop();
+      await runtime.stop();
       await usage.stop();
       certificationSandbox.stop();
       await sandbox.stop();
