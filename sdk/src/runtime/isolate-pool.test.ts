@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { IsolateEngine } from './isolate-engine.js';
-import { actionRequest, actionsBundle, recordingBridge } from './test-bundles.js';
+import { IsolatePool } from './isolate-pool.js';
+import { actionRequest, actionsBundle, digestOf, recordingBridge } from './test-bundles.js';
 
 // How the pool prepares contexts: fewer isolate round trips, synchronous calls only
 // into idle isolates, a second warm isolate per key. None of it may cost isolation.
@@ -83,5 +84,34 @@ describe('IsolatePool context preparation', () => {
     expect(await spinning).toMatchObject({ ok: false, error: { type: 'Timeout', code: 'CPU_TIMEOUT' } });
     // The same digest works again afterwards (the spun isolate was disposed, not reused).
     expect(await e.invoke(actionRequest(code, 'echo', { msg: 'after' }), recordingBridge())).toMatchObject({ ok: true, output: { echoed: 'after' } });
+  });
+});
+
+describe('IsolatePool synchronous calls', () => {
+  it('never calls synchronously into an isolate with one of its own async calls running', async () => {
+    const pool = new IsolatePool({ maxIsolates: 2, maxInvocationsPerIsolate: 100, heapHighWaterRatio: 0.5, onCatastrophicError: () => undefined });
+    try {
+      const spinCode = actionsBundle({ echo: 'async () => 1' }, '// spin test');
+      const { entry } = await pool.lease({ digest: digestOf(spinCode), code: spinCode, memoryMb: 32, cpuTimeoutMs: 1_000 });
+      const context = await entry.isolate.createContext();
+      // Plugin-like code keeps the isolate's thread busy well past the heap query's patience.
+      const spinning = pool.track(entry, context.eval('for (;;) {}', { timeout: 600 })).catch(() => 'stopped');
+      expect(pool.idle(entry)).toBe(false);
+      let timerFired = false;
+      setTimeout(() => (timerFired = true), 20);
+      const heap = await pool.heapUsed(entry);
+      // A synchronous query would have blocked this thread until the loop stopped, then
+      // resolved before the timer could fire; the asynchronous one lets the timer run and
+      // gives up (undefined: the isolate is then recycled).
+      expect(timerFired).toBe(true);
+      expect(heap).toBeUndefined();
+      expect(await spinning).toBe('stopped');
+      // The abandoned heap query is still queued behind the loop; once a later call returns, all have.
+      await pool.track(entry, entry.isolate.getHeapStatistics());
+      expect(pool.idle(entry)).toBe(true);
+      expect(await pool.heapUsed(entry)).toBeGreaterThan(0);
+    } finally {
+      pool.disposeAll();
+    }
   });
 });
