@@ -20,11 +20,18 @@ export const JOB_ERROR_CODES = {
 export class RetryableJobError extends Error {
   readonly retryAfterMs: number | undefined;
   readonly code: string;
-  constructor(message: string, options: { retryAfterMs?: number; code?: string; cause?: unknown } = {}) {
+  /**
+   * The attempt committed durable progress (e.g. sync pages) before failing: the
+   * attempt count restarts, so a long job with sparse transient failures is never
+   * dead-lettered while it keeps moving.
+   */
+  readonly madeProgress: boolean;
+  constructor(message: string, options: { retryAfterMs?: number; code?: string; cause?: unknown; madeProgress?: boolean } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'RetryableJobError';
     this.retryAfterMs = options.retryAfterMs;
     this.code = options.code ?? 'RETRYABLE';
+    this.madeProgress = options.madeProgress ?? false;
   }
 }
 

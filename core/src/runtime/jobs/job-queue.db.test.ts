@@ -158,3 +158,18 @@ describe(`job queue on ${testDatabaseKind()}`, () => {
     void ok;
   });
 });
+
+describe(`job queue progress on ${testDatabaseKind()}`, () => {
+  it('restarts the attempt count when a failed attempt made durable progress, so it is not dead-lettered', async () => {
+    const clock = new ManualClock();
+    const { id } = await enqueueJob(database.db, { kind: 'long', maxAttempts: 2 }, clock.now());
+    let calls = 0;
+    const worker = new JobWorker({ db: database.db, clock, random: () => 0, handlers: [{ kind: 'long', run: async () => { calls += 1; if (calls < 5) throw new RetryableJobError('page 429', { madeProgress: true }); } }] });
+    for (let i = 0; i < 5; i++) {
+      await worker.drain();
+      clock.advance(60_000);
+    }
+    expect(calls).toBe(5);
+    expect(await jobRow(id)).toMatchObject({ state: 'succeeded' });
+  });
+});

@@ -144,7 +144,9 @@ async function settle(db: DbOrTx, id: number, workerId: string, to: JobState, se
 
 export const completeJob = (db: DbOrTx, id: number, workerId: string, now: Date) => settle(db, id, workerId, 'succeeded', { lastError: null }, now);
 
-export const retryJob = (db: DbOrTx, id: number, workerId: string, runAt: Date, error: string, now: Date) => settle(db, id, workerId, 'queued', { runAt, lastError: error }, now);
+/** Queues the job again at `runAt`; `resetAttempts` restarts its attempt count (it made durable progress). */
+export const retryJob = (db: DbOrTx, id: number, workerId: string, runAt: Date, error: string, now: Date, resetAttempts = false) =>
+  settle(db, id, workerId, 'queued', { runAt, lastError: error, ...(resetAttempts ? { attempts: 0 } : {}) }, now);
 
 export const failJob = (db: DbOrTx, id: number, workerId: string, error: string, now: Date) => settle(db, id, workerId, 'failed', { lastError: error }, now);
 

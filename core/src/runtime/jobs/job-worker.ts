@@ -207,7 +207,8 @@ export class JobWorker {
       await this.settle(() => failJob(db, job.id, this.workerId, message, now), job, 'failed');
       return;
     }
-    if (job.attempts >= job.maxAttempts) {
+    const progressed = err instanceof RetryableJobError && err.madeProgress;
+    if (job.attempts >= job.maxAttempts && !progressed) {
       await this.settle(() => deadLetterJob(db, job.id, this.workerId, `${JOB_ERROR_CODES.ATTEMPTS_EXHAUSTED} after ${job.attempts} attempts: ${message}`, now), job, 'dead');
       return;
     }
@@ -216,8 +217,8 @@ export class JobWorker {
     const delay =
       typeof policy === 'function' && retryAfterMs === undefined
         ? policy(job.attempts)
-        : retryDelay(job.attempts, retryAfterMs, typeof policy === 'object' ? policy : (this.options.backoff ?? DEFAULT_BACKOFF), this.options.random);
-    await this.settle(() => retryJob(db, job.id, this.workerId, new Date(now.getTime() + delay), message, now), job, 'retried');
+        : retryDelay(progressed ? 1 : job.attempts, retryAfterMs, typeof policy === 'object' ? policy : (this.options.backoff ?? DEFAULT_BACKOFF), this.options.random);
+    await this.settle(() => retryJob(db, job.id, this.workerId, new Date(now.getTime() + delay), message, now, progressed), job, 'retried');
   }
 
   /** Writes the outcome, retrying briefly if the database is away; a lost lease means another worker owns the job now. */

@@ -109,7 +109,7 @@ describe(`syncs on ${testDatabaseKind()}`, () => {
     const mid = await syncStatus(database.db, installationId, 'customers');
     // The first page committed; the second was fetched but the worker stopped before committing it.
     expect(mid).toMatchObject({ status: 'running', progress: { pages: 1, records: 250 } });
-    expect((await database.db.select().from(jobs).where(eq(jobs.id, job!.id)))[0]).toMatchObject({ state: 'queued', attempts: 1 });
+    expect((await database.db.select().from(jobs).where(eq(jobs.id, job!.id)))[0]).toMatchObject({ state: 'queued', attempts: 0 }); // it committed a page: the attempt count restarts
     clock.advance(60_000);
     await worker().drain();
     const after = fixture.requests.slice(before);

@@ -122,6 +122,7 @@ export async function runSyncJob(deps: RuntimeDeps, job: JobRow, ctx: JobContext
   const { state, progress } = await openRun(deps, loaded, payload);
   const { installationId, syncName } = { installationId: loaded.installation.id, syncName: payload.syncName };
   let cursor = progress.cursor;
+  let committedThisAttempt = 0;
 
   try {
     for (;;) {
@@ -176,11 +177,18 @@ export async function runSyncJob(deps: RuntimeDeps, job: JobRow, ctx: JobContext
         }
       });
       cursor = page.nextCursor;
+      committedThisAttempt += 1;
       if (done) return;
     }
   } catch (err) {
-    if (err instanceof PermanentJobError) await failRun(deps, installationId, syncName, progress.runId, err);
-    else await noteError(deps, installationId, syncName, err).catch(() => {});
+    if (err instanceof PermanentJobError) {
+      await failRun(deps, installationId, syncName, progress.runId, err);
+      throw err;
+    }
+    await noteError(deps, installationId, syncName, err).catch(() => {});
+    if (committedThisAttempt > 0 && err instanceof RetryableJobError) {
+      throw new RetryableJobError(err.message, { code: err.code, madeProgress: true, ...(err.retryAfterMs !== undefined ? { retryAfterMs: err.retryAfterMs } : {}) });
+    }
     throw err;
   }
 }
