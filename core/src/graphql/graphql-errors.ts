@@ -37,6 +37,10 @@ function fromAppError(err: AppError, path: GraphQLError['path']): GraphQLError {
   return createGraphQLError(err.message, { extensions: { ...details, code: err.code }, ...(path ? { path } : {}) });
 }
 
+function isGraphQLErrorLike(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value instanceof TypeError || (value as Error).name === 'GraphQLError');
+}
+
 /**
  * yoga's `maskedErrors.maskError`: keeps AppErrors and coded GraphQL errors,
  * gives validation errors a code, and hides everything else.
@@ -56,8 +60,8 @@ export function maskError(logger: Logger) {
         ...(graphqlError.path ? { path: graphqlError.path } : {}),
       });
     }
-    // Variable coercion errors are GraphQLErrors with an originalError of TypeError; they are the caller's input.
-    if (graphqlError && graphqlError.originalError instanceof TypeError && !graphqlError.path) {
+    // Variable coercion errors (a scalar's parseValue threw) come before execution, without a path: the caller's input.
+    if (graphqlError && !graphqlError.path && isGraphQLErrorLike(original)) {
       return createGraphQLError(graphqlError.message, { extensions: { code: GRAPHQL_ERROR_CODES.GRAPHQL_VALIDATION_FAILED } });
     }
     logger.error({ err: original, path: graphqlError?.path }, 'graphql resolver failed');

@@ -18,6 +18,7 @@ import { submitVersion } from '../../registry/version-lifecycle.js';
 import type { GraphQLContext } from '../context.js';
 import type { CertificationRunRow, PublisherRow, UserRow, VersionRow } from '../loaders.js';
 import { listingFromPlugin, type ListingParent } from './marketplace.js';
+import type { UploadedFile } from './scalars-and-enums.js';
 
 type PublisherKeyRow = typeof publisherKeys.$inferSelect;
 
@@ -150,7 +151,7 @@ export const developerResolvers = {
         return row;
       });
     },
-    async publishVersion(_: unknown, args: { bundle: File; changelog: string }, ctx: GraphQLContext) {
+    async publishVersion(_: unknown, args: { bundle: UploadedFile; changelog: string }, ctx: GraphQLContext) {
       const actor = ctx.auth.requireActor('publish');
       if (args.bundle.size > MAX_BUNDLE_BYTES) throw new AppError(ERROR_CODES.PAYLOAD_TOO_LARGE, `The bundle is ${args.bundle.size} bytes; the limit is ${MAX_BUNDLE_BYTES}.`);
       let bundle: unknown;

@@ -133,6 +133,8 @@ export const marketplaceResolvers = {
       if (!(await loadListing(ctx, args.pluginId))) throw new NotFoundError(`Plugin ${args.pluginId}`);
       const db = ctx.services.database.db;
       const now = ctx.services.clock.now();
+      // Loaded before the transaction: on PGlite (one connection) a query outside the open transaction would wait forever.
+      const author = await ctx.loaders.user.load(actor.userId);
       return db.transaction(async (tx) => {
         const [previous] = await tx.select().from(pluginReviews).where(and(eq(pluginReviews.pluginId, args.pluginId), eq(pluginReviews.userId, actor.userId))).for('update');
         const [row] = previous
@@ -142,7 +144,6 @@ export const marketplaceResolvers = {
           .update(plugins)
           .set({ ratingSum: sql`${plugins.ratingSum} + ${args.rating - (previous?.rating ?? 0)}`, ratingCount: sql`${plugins.ratingCount} + ${previous ? 0 : 1}` })
           .where(eq(plugins.id, args.pluginId));
-        const author = await ctx.loaders.user.load(actor.userId);
         return { id: row!.id, rating: row!.rating, body: row!.body, authorName: author?.name ?? '', createdAt: row!.createdAt };
       });
     },

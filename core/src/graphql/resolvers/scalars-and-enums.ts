@@ -30,12 +30,22 @@ const json: ScalarBehaviour<unknown, unknown> = {
   parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 };
 
-const upload: ScalarBehaviour<File, never> = {
+/** What yoga hands over for a multipart file (a WHATWG File, possibly from the fetch ponyfill's realm). */
+export interface UploadedFile {
+  name?: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+const isUploadedFile = (value: unknown): value is UploadedFile =>
+  typeof value === 'object' && value !== null && typeof (value as UploadedFile).size === 'number' && typeof (value as UploadedFile).text === 'function';
+
+const upload: ScalarBehaviour<UploadedFile, never> = {
   serialize() {
     throw new GraphQLError('Upload is an input-only scalar.');
   },
   parseValue(value) {
-    if (value instanceof File) return value;
+    if (isUploadedFile(value)) return value;
     throw new GraphQLError('Upload must be a file sent with the GraphQL multipart request spec.');
   },
   parseLiteral() {
