@@ -6,11 +6,13 @@
  * @see https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/standard-webhooks.md#signature-scheme
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import net from 'node:net';
 import { eq } from 'drizzle-orm';
 import { SandboxBridgeError } from '@nudgecampaign/plugin-sdk/runtime/types';
 import type { DbOrTx } from '../../db/database.js';
 import { webhookEndpoints } from '../../db/schema/runtime.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
+import { classifyAddress } from '../../sandbox/address-classifier.js';
 import { EgressGuard, type EgressOptions } from '../../sandbox/egress-guard.js';
 import type { TokenVault } from '../../vault/token-vault.js';
 import { OUTBOUND_EVENT_TYPES, type OutboundEventType } from './outbound-events.js';
@@ -28,6 +30,10 @@ export async function checkEndpointUrl(guard: EgressGuard, raw: string): Promise
     host = new URL(raw).hostname.replace(/^\[|\]$/g, '');
   } catch {
     throw new ValidationError('The endpoint URL is not a valid absolute URL.', { field: 'url', reason: 'URL_INVALID' });
+  }
+  // Literal addresses are judged directly (the host allowlist does not take IPv6 literals as patterns).
+  if (net.isIP(host) && classifyAddress(host) !== 'public') {
+    throw new ValidationError(`The endpoint URL is refused: ${host} is a ${classifyAddress(host)} address, which webhooks may not reach.`, { field: 'url', reason: 'ADDRESS_NOT_ALLOWED' });
   }
   try {
     const checked = await guard.check(raw, [host]);
