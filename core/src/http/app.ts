@@ -15,6 +15,7 @@ import { authenticate, type ActorEnv } from './authenticate.js';
 import { changelogRoute } from './changelog-route.js';
 import { healthRoute } from './health-route.js';
 import { oauthRoutes } from './oauth-routes.js';
+import { spaRoute } from './spa-route.js';
 import { usageRoutes } from './usage-routes.js';
 
 export interface AppDeps {
@@ -59,5 +60,9 @@ export function createApp(deps: AppDeps): Hono<ActorEnv> {
   app.route('/', usageRoutes(deps.database.db, deps.metrics));
   // The GraphQL API (core/src/graphql), mounted when the platform's services are given.
   if (deps.services) app.route('/', graphqlRoutes(deps.services, deps.graphql));
+  // --- marketplace UI (core/src/http/spa-route.ts): mounted last, after every API route. ---
+  const ui = spaRoute();
+  if (ui) app.route('/', ui);
+  // --- end marketplace UI ---
   return app;
 }

@@ -1,0 +1,140 @@
+/**
+ * The app shell: skip link, navigation by role (customer, developer, reviewer),
+ * the unread-notification count, and the routes of every screen.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { NavLink, Route, Routes, useLocation } from 'react-router';
+import { AutomationBuilder } from './automations/automation-builder';
+import { DeveloperPortal } from './developer/developer-portal';
+import { PublisherPage } from './developer/publisher-page';
+import { VersionPage } from './developer/version-page';
+import { request } from './graphql/client';
+import { graphql } from './graphql/generated';
+import { InstallResume, InstallStart } from './install/install-wizard';
+import { InstallationPage } from './installations/installation-page';
+import { InstallationsPage } from './installations/installations-page';
+import { ListingPage } from './marketplace/listing-page';
+import { MarketplaceHome } from './marketplace/marketplace-home';
+import { NotificationsCentre } from './notifications/notifications-centre';
+import { AuditLogPage } from './reviewer/audit-log';
+import { ReviewerConsole } from './reviewer/reviewer-console';
+import { LoginPage } from './session/login-page';
+import { RequireSignIn } from './session/require-sign-in';
+import { useSession } from './session/session-context';
+import { SessionProvider } from './session/session-context';
+import { UsageDashboard } from './usage/usage-dashboard';
+
+const UnreadDocument = graphql(`
+  query UnreadNotifications {
+    viewer { notifications(unreadOnly: true, first: 50) { edges { node { id } } } }
+  }
+`);
+
+function Navigation() {
+  const session = useSession();
+  const location = useLocation();
+  const unread = useQuery({
+    queryKey: ['unread', location.pathname],
+    queryFn: () => request(UnreadDocument),
+    enabled: Boolean(session.viewer),
+  });
+  const count = unread.data?.viewer?.notifications.edges.length ?? 0;
+  const viewer = session.viewer;
+  const reviewer = viewer?.platformRole === 'REVIEWER' || viewer?.platformRole === 'ADMIN';
+  return (
+    <header className="topbar">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <NavLink to="/" className="brand" end>
+        NudgeCampaign <span>Marketplace</span>
+      </NavLink>
+      <nav aria-label="Main">
+        <ul>
+          <li>
+            <NavLink to="/" end>
+              Integrations
+            </NavLink>
+          </li>
+          {viewer && viewer.workspaces.length > 0 ? (
+            <>
+              <li>
+                <NavLink to="/installations">Installed</NavLink>
+              </li>
+              <li>
+                <NavLink to="/automations">Automations</NavLink>
+              </li>
+              <li>
+                <NavLink to="/usage">Usage &amp; ROI</NavLink>
+              </li>
+            </>
+          ) : null}
+          {viewer && viewer.publishers.length > 0 ? (
+            <li>
+              <NavLink to="/developer">Developer</NavLink>
+            </li>
+          ) : null}
+          {reviewer ? (
+            <>
+              <li>
+                <NavLink to="/reviewer">Review</NavLink>
+              </li>
+              <li>
+                <NavLink to="/reviewer/audit">Audit log</NavLink>
+              </li>
+            </>
+          ) : null}
+          {viewer ? (
+            <li>
+              <NavLink to="/notifications" aria-label={`Notifications, ${count} unread`}>
+                Notifications{count > 0 ? <span className="count">{count}</span> : null}
+              </NavLink>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <div className="who">
+        {viewer ? (
+          <>
+            <span className="small">{viewer.user.name}</span>
+            <button type="button" className="link" onClick={() => void session.logout()}>
+              Sign out
+            </button>
+          </>
+        ) : (
+          <NavLink to="/login">Sign in</NavLink>
+        )}
+      </div>
+    </header>
+  );
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Navigation />
+      <main id="main" tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<MarketplaceHome />} />
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/integrations/:id" element={<ListingPage />} />
+          <Route element={<RequireSignIn />}>
+            <Route path="/integrations/:id/install" element={<InstallStart />} />
+            <Route path="/install/:installationId" element={<InstallResume />} />
+            <Route path="/installations" element={<InstallationsPage />} />
+            <Route path="/installations/:id" element={<InstallationPage />} />
+            <Route path="/automations" element={<AutomationBuilder />} />
+            <Route path="/usage" element={<UsageDashboard />} />
+            <Route path="/notifications" element={<NotificationsCentre />} />
+            <Route path="/developer" element={<DeveloperPortal />} />
+            <Route path="/developer/publishers/:id" element={<PublisherPage />} />
+            <Route path="/developer/versions/:id" element={<VersionPage />} />
+            <Route path="/reviewer" element={<ReviewerConsole />} />
+            <Route path="/reviewer/audit" element={<AuditLogPage />} />
+          </Route>
+          <Route path="*" element={<p>This page does not exist. Go back to the integrations.</p>} />
+        </Routes>
+      </main>
+    </SessionProvider>
+  );
+}
