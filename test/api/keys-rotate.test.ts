@@ -48,5 +48,5 @@ describe('keys:rotate', () => {
     const onlyNew = new TokenVault([{ id: 'k2026', key: Buffer.from(fresh, 'base64') }]);
     expect(rows.map((r) => r.keyId)).toEqual(['k2026', 'k2026', 'k2026']);
     expect(rows.map((r) => onlyNew.decrypt<{ values: { apiKey: string } }>(r.credentials, r.id).values.apiKey).sort()).toEqual(['k0', 'k1', 'k2']);
-  });
+  }, 120_000);
 });
