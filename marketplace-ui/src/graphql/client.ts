@@ -58,10 +58,10 @@ export async function request<TResult, TVariables>(document: TypedDocumentString
 }
 
 /** A mutation with file variables, as the GraphQL multipart request spec describes. */
-export async function upload<TResult, TVariables extends Record<string, unknown>>(
+export async function upload<TResult, TVariables, F extends keyof TVariables & string>(
   document: TypedDocumentString<TResult, TVariables>,
-  variables: TVariables,
-  files: Record<string, File>,
+  variables: Omit<TVariables, F>,
+  files: Record<F, File>,
 ): Promise<TResult> {
   const form = new FormData();
   const vars: Record<string, unknown> = { ...variables };
@@ -72,7 +72,7 @@ export async function upload<TResult, TVariables extends Record<string, unknown>
   });
   form.append('operations', JSON.stringify({ query: document.toString(), variables: vars }));
   form.append('map', JSON.stringify(map));
-  Object.values(files).forEach((file, i) => form.append(String(i), file, file.name));
+  (Object.values(files) as File[]).forEach((file, i) => form.append(String(i), file, file.name));
   const response = await fetch('/graphql', { method: 'POST', credentials: 'same-origin', headers: headers(), body: form });
   return parse<TResult>(response);
 }

@@ -16,6 +16,18 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query UnreadNotifications {\n    viewer { notifications(unreadOnly: true, first: 50) { edges { node { id } } } }\n  }\n": typeof types.UnreadNotificationsDocument,
+    "\n  query AutomationSources($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      installations(first: 100) { edges { node { id state listing { name } version { manifest } } } }\n    }\n  }\n": typeof types.AutomationSourcesDocument,
+    "\n  query DeprecationPolicy {\n    deprecationPolicy { minNoticeDays supportedMajors reminderDays earliestSunset }\n  }\n": typeof types.DeprecationPolicyDocument,
+    "\n  mutation DeprecateVersion($input: DeprecateVersionInput!) {\n    deprecateVersion(input: $input) { id state sunsetAt deprecationMessage }\n  }\n": typeof types.DeprecateVersionDocument,
+    "\n  mutation CreatePublisher($input: CreatePublisherInput!) {\n    createPublisher(input: $input) { id }\n  }\n": typeof types.CreatePublisherDocument,
+    "\n  query Publisher($id: ID!) {\n    publisher(id: $id) {\n      id name slug verified website viewerRole\n      members { role createdAt user { id name email } }\n      keys { keyId algorithm createdAt revokedAt }\n      plugins {\n        id name trustLevel\n        versions(first: 20) { edges { node { id version state createdAt certifiedAt deprecatedAt sunsetAt } } }\n      }\n    }\n  }\n": typeof types.PublisherDocument,
+    "\n  mutation AddPublisherMember($publisherId: ID!, $email: String!, $role: PublisherRole!) {\n    addPublisherMember(publisherId: $publisherId, email: $email, role: $role) { role }\n  }\n": typeof types.AddPublisherMemberDocument,
+    "\n  mutation RemovePublisherMember($publisherId: ID!, $userId: ID!) {\n    removePublisherMember(publisherId: $publisherId, userId: $userId)\n  }\n": typeof types.RemovePublisherMemberDocument,
+    "\n  mutation RegisterPublisherKey($publisherId: ID!, $publicKey: String!) {\n    registerPublisherKey(publisherId: $publisherId, publicKey: $publicKey) { keyId }\n  }\n": typeof types.RegisterPublisherKeyDocument,
+    "\n  mutation RevokePublisherKey($publisherId: ID!, $keyId: String!) {\n    revokePublisherKey(publisherId: $publisherId, keyId: $keyId) { keyId }\n  }\n": typeof types.RevokePublisherKeyDocument,
+    "\n  mutation PublishVersion($bundle: Upload!, $changelog: String!) {\n    publishVersion(bundle: $bundle, changelog: $changelog) { digest requiresReconsent version { id version pluginId } }\n  }\n": typeof types.PublishVersionDocument,
+    "\n  query PluginVersion($id: ID!) {\n    pluginVersion(id: $id) {\n      id pluginId version state trustLevel changelog scopes hosts createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt retiredAt securityCritical requiresReconsent compatibility\n      analytics { installs activeInstalls }\n      certification { id status startedAt finishedAt decisionNotes gates { gate status result logs durationMs } }\n      listing {\n        id name\n        versions(first: 20) { edges { node { id version state analytics { installs activeInstalls } } } }\n      }\n    }\n  }\n": typeof types.PluginVersionDocument,
+    "\n  mutation SubmitVersion($versionId: ID!) {\n    submitVersion(versionId: $versionId) { certificationStarted version { id state } }\n  }\n": typeof types.SubmitVersionDocument,
     "\n  query InstallListing($id: ID!) {\n    listing(id: $id) { id name authType scopes hosts latestVersion { id version } }\n  }\n": typeof types.InstallListingDocument,
     "\n  mutation InstallPlugin($workspaceId: ID!, $pluginId: ID!) {\n    installPlugin(workspaceId: $workspaceId, pluginId: $pluginId) { id }\n  }\n": typeof types.InstallPluginDocument,
     "\n  query InstallationWizard($id: ID!) {\n    installation(id: $id) {\n      id state settings settingsSchema consentedScopes\n      listing { id name authType }\n      version { id version manifest }\n      connection { id state grantedScopes }\n    }\n  }\n": typeof types.InstallationWizardDocument,
@@ -25,17 +37,50 @@ type Documents = {
     "\n  mutation ConfigureInstallation($id: ID!, $settings: JSON!) {\n    configureInstallation(id: $id, settings: $settings) { id settings }\n  }\n": typeof types.ConfigureInstallationDocument,
     "\n  mutation TestConnection($installationId: ID!) {\n    testConnection(installationId: $installationId) { ok account message code }\n  }\n": typeof types.TestConnectionDocument,
     "\n  mutation EnableInstallation($id: ID!) {\n    enableInstallation(id: $id) { id state }\n  }\n": typeof types.EnableInstallationDocument,
+    "\n  query Installation($id: ID!) {\n    installation(id: $id) {\n      id state stateReason settings settingsSchema consentedScopes consentedHosts pinnedMajor createdAt\n      listing { id name authType }\n      version { id version state deprecationMessage sunsetAt }\n      previousVersion { id version }\n      connection { id state provider grantedScopes lastError metadata updatedAt }\n      upgrades { id version scopes hosts changelog }\n    }\n  }\n": typeof types.InstallationDocument,
+    "\n  mutation Reconnect($installationId: ID!, $returnTo: String) {\n    startOAuth(installationId: $installationId, returnTo: $returnTo) { url }\n  }\n": typeof types.ReconnectDocument,
+    "\n  mutation DisableInstallation($id: ID!) {\n    disableInstallation(id: $id) { id state }\n  }\n": typeof types.DisableInstallationDocument,
+    "\n  mutation ResumeInstallation($id: ID!) {\n    enableInstallation(id: $id) { id state }\n  }\n": typeof types.ResumeInstallationDocument,
+    "\n  mutation UninstallInstallation($id: ID!) {\n    uninstallInstallation(id: $id) { id state }\n  }\n": typeof types.UninstallInstallationDocument,
+    "\n  mutation SaveSettings($id: ID!, $settings: JSON!) {\n    configureInstallation(id: $id, settings: $settings) { id settings }\n  }\n": typeof types.SaveSettingsDocument,
+    "\n  query Installations($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id name\n      installations(first: 100) {\n        edges {\n          node {\n            id state stateReason updatedAt\n            listing { id name icon }\n            version { id version state sunsetAt }\n            upgrades { id version }\n          }\n        }\n      }\n    }\n  }\n": typeof types.InstallationsDocument,
+    "\n  query MigrationPlan($installationId: ID!, $targetVersionId: ID!) {\n    migrationPlan(installationId: $installationId, targetVersionId: $targetVersionId) {\n      fromVersion toVersion compatibility settingsBefore settingsAfter settingsChanges needsReconsent\n    }\n  }\n": typeof types.MigrationPlanDocument,
+    "\n  mutation MigrateInstallation($id: ID!, $targetVersionId: ID!, $consent: Boolean) {\n    migrateInstallation(id: $id, targetVersionId: $targetVersionId, consent: $consent) { installation { id state version { version } } }\n  }\n": typeof types.MigrateInstallationDocument,
+    "\n  mutation RollbackInstallation($id: ID!) {\n    rollbackInstallation(id: $id) { id version { version } }\n  }\n": typeof types.RollbackInstallationDocument,
+    "\n  query InstallationRuns($id: ID!) {\n    installation(id: $id) {\n      id\n      runs(first: 50) { edges { node { id kind name status attempt errorCode errorMessage startedAt finishedAt } } }\n    }\n  }\n": typeof types.InstallationRunsDocument,
+    "\n  query RunLogs($id: ID!) {\n    run(id: $id) { id input output logs(first: 200) { edges { node { at level message data } } } }\n  }\n": typeof types.RunLogsDocument,
     "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id name description kind categories icon authType trustLevel certification installCount rating ratingCount scopes hosts\n      publisher { name verified website }\n      latestVersion { id version state deprecationMessage sunsetAt }\n      versions(first: 20) {\n        edges { node { id version state trustLevel changelog createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt securityCritical } }\n      }\n      reviews(first: 20) {\n        edges { node { id rating body authorName createdAt } }\n      }\n    }\n  }\n": typeof types.ListingDocument,
     "\n  mutation ReviewPlugin($pluginId: ID!, $rating: Int!, $body: String) {\n    reviewPlugin(pluginId: $pluginId, rating: $rating, body: $body) { id }\n  }\n": typeof types.ReviewPluginDocument,
     "\n  query Marketplace($search: String, $filter: ListingFilter, $sort: ListingSort, $after: String) {\n    marketplace(search: $search, filter: $filter, sort: $sort, first: 24, after: $after) {\n      edges {\n        node {\n          id name description kind categories icon authType trustLevel certification installCount rating ratingCount\n          publisher { name verified }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MarketplaceDocument,
     "\n  query Categories {\n    categories\n  }\n": typeof types.CategoriesDocument,
+    "\n  query Notifications($unreadOnly: Boolean) {\n    viewer { notifications(unreadOnly: $unreadOnly, first: 50) { edges { node { id kind title body link readAt createdAt } } } }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      edges { node { id at actorUserId action targetType targetId workspaceId reason data } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query ReviewQueue {\n    reviewQueue(first: 50) {\n      edges {\n        node {\n          id version pluginId state changelog scopes hosts createdAt requiresReconsent compatibility\n          listing { id name publisher { name verified } }\n          certification { id status startedAt finishedAt decisionNotes gates { gate status result logs durationMs } }\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
+    "\n  mutation CertifyVersion($versionId: ID!, $notes: String!) {\n    certifyVersion(versionId: $versionId, notes: $notes) { version { id state } deprecatedByPolicy autoUpdated awaitingConsent }\n  }\n": typeof types.CertifyVersionDocument,
+    "\n  mutation RejectVersion($versionId: ID!, $notes: String!) {\n    rejectVersion(versionId: $versionId, notes: $notes) { id state }\n  }\n": typeof types.RejectVersionDocument,
+    "\n  query CertifiedVersions($id: ID!) {\n    listing(id: $id) { id name versions(first: 20) { edges { node { id version state sunsetAt } } } }\n  }\n": typeof types.CertifiedVersionsDocument,
+    "\n  query ListingIds {\n    marketplace(first: 100, sort: NEWEST) { edges { node { id name } } }\n  }\n": typeof types.ListingIdsDocument,
     "\n  query Viewer {\n    viewer {\n      user { id email name }\n      platformRole\n      workspaces { role workspace { id name slug } }\n      publishers { role publisher { id name slug } }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { csrfToken user { id } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation DemoLogin($role: DemoRole!) {\n    demoLogin(role: $role) { csrfToken user { id } }\n  }\n": typeof types.DemoLoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query UsageInstallations($workspaceId: ID!) {\n    workspace(id: $workspaceId) { id name installations(first: 100) { edges { node { id state listing { name } } } } }\n  }\n": typeof types.UsageInstallationsDocument,
 };
 const documents: Documents = {
     "\n  query UnreadNotifications {\n    viewer { notifications(unreadOnly: true, first: 50) { edges { node { id } } } }\n  }\n": types.UnreadNotificationsDocument,
+    "\n  query AutomationSources($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      installations(first: 100) { edges { node { id state listing { name } version { manifest } } } }\n    }\n  }\n": types.AutomationSourcesDocument,
+    "\n  query DeprecationPolicy {\n    deprecationPolicy { minNoticeDays supportedMajors reminderDays earliestSunset }\n  }\n": types.DeprecationPolicyDocument,
+    "\n  mutation DeprecateVersion($input: DeprecateVersionInput!) {\n    deprecateVersion(input: $input) { id state sunsetAt deprecationMessage }\n  }\n": types.DeprecateVersionDocument,
+    "\n  mutation CreatePublisher($input: CreatePublisherInput!) {\n    createPublisher(input: $input) { id }\n  }\n": types.CreatePublisherDocument,
+    "\n  query Publisher($id: ID!) {\n    publisher(id: $id) {\n      id name slug verified website viewerRole\n      members { role createdAt user { id name email } }\n      keys { keyId algorithm createdAt revokedAt }\n      plugins {\n        id name trustLevel\n        versions(first: 20) { edges { node { id version state createdAt certifiedAt deprecatedAt sunsetAt } } }\n      }\n    }\n  }\n": types.PublisherDocument,
+    "\n  mutation AddPublisherMember($publisherId: ID!, $email: String!, $role: PublisherRole!) {\n    addPublisherMember(publisherId: $publisherId, email: $email, role: $role) { role }\n  }\n": types.AddPublisherMemberDocument,
+    "\n  mutation RemovePublisherMember($publisherId: ID!, $userId: ID!) {\n    removePublisherMember(publisherId: $publisherId, userId: $userId)\n  }\n": types.RemovePublisherMemberDocument,
+    "\n  mutation RegisterPublisherKey($publisherId: ID!, $publicKey: String!) {\n    registerPublisherKey(publisherId: $publisherId, publicKey: $publicKey) { keyId }\n  }\n": types.RegisterPublisherKeyDocument,
+    "\n  mutation RevokePublisherKey($publisherId: ID!, $keyId: String!) {\n    revokePublisherKey(publisherId: $publisherId, keyId: $keyId) { keyId }\n  }\n": types.RevokePublisherKeyDocument,
+    "\n  mutation PublishVersion($bundle: Upload!, $changelog: String!) {\n    publishVersion(bundle: $bundle, changelog: $changelog) { digest requiresReconsent version { id version pluginId } }\n  }\n": types.PublishVersionDocument,
+    "\n  query PluginVersion($id: ID!) {\n    pluginVersion(id: $id) {\n      id pluginId version state trustLevel changelog scopes hosts createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt retiredAt securityCritical requiresReconsent compatibility\n      analytics { installs activeInstalls }\n      certification { id status startedAt finishedAt decisionNotes gates { gate status result logs durationMs } }\n      listing {\n        id name\n        versions(first: 20) { edges { node { id version state analytics { installs activeInstalls } } } }\n      }\n    }\n  }\n": types.PluginVersionDocument,
+    "\n  mutation SubmitVersion($versionId: ID!) {\n    submitVersion(versionId: $versionId) { certificationStarted version { id state } }\n  }\n": types.SubmitVersionDocument,
     "\n  query InstallListing($id: ID!) {\n    listing(id: $id) { id name authType scopes hosts latestVersion { id version } }\n  }\n": types.InstallListingDocument,
     "\n  mutation InstallPlugin($workspaceId: ID!, $pluginId: ID!) {\n    installPlugin(workspaceId: $workspaceId, pluginId: $pluginId) { id }\n  }\n": types.InstallPluginDocument,
     "\n  query InstallationWizard($id: ID!) {\n    installation(id: $id) {\n      id state settings settingsSchema consentedScopes\n      listing { id name authType }\n      version { id version manifest }\n      connection { id state grantedScopes }\n    }\n  }\n": types.InstallationWizardDocument,
@@ -45,20 +90,89 @@ const documents: Documents = {
     "\n  mutation ConfigureInstallation($id: ID!, $settings: JSON!) {\n    configureInstallation(id: $id, settings: $settings) { id settings }\n  }\n": types.ConfigureInstallationDocument,
     "\n  mutation TestConnection($installationId: ID!) {\n    testConnection(installationId: $installationId) { ok account message code }\n  }\n": types.TestConnectionDocument,
     "\n  mutation EnableInstallation($id: ID!) {\n    enableInstallation(id: $id) { id state }\n  }\n": types.EnableInstallationDocument,
+    "\n  query Installation($id: ID!) {\n    installation(id: $id) {\n      id state stateReason settings settingsSchema consentedScopes consentedHosts pinnedMajor createdAt\n      listing { id name authType }\n      version { id version state deprecationMessage sunsetAt }\n      previousVersion { id version }\n      connection { id state provider grantedScopes lastError metadata updatedAt }\n      upgrades { id version scopes hosts changelog }\n    }\n  }\n": types.InstallationDocument,
+    "\n  mutation Reconnect($installationId: ID!, $returnTo: String) {\n    startOAuth(installationId: $installationId, returnTo: $returnTo) { url }\n  }\n": types.ReconnectDocument,
+    "\n  mutation DisableInstallation($id: ID!) {\n    disableInstallation(id: $id) { id state }\n  }\n": types.DisableInstallationDocument,
+    "\n  mutation ResumeInstallation($id: ID!) {\n    enableInstallation(id: $id) { id state }\n  }\n": types.ResumeInstallationDocument,
+    "\n  mutation UninstallInstallation($id: ID!) {\n    uninstallInstallation(id: $id) { id state }\n  }\n": types.UninstallInstallationDocument,
+    "\n  mutation SaveSettings($id: ID!, $settings: JSON!) {\n    configureInstallation(id: $id, settings: $settings) { id settings }\n  }\n": types.SaveSettingsDocument,
+    "\n  query Installations($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id name\n      installations(first: 100) {\n        edges {\n          node {\n            id state stateReason updatedAt\n            listing { id name icon }\n            version { id version state sunsetAt }\n            upgrades { id version }\n          }\n        }\n      }\n    }\n  }\n": types.InstallationsDocument,
+    "\n  query MigrationPlan($installationId: ID!, $targetVersionId: ID!) {\n    migrationPlan(installationId: $installationId, targetVersionId: $targetVersionId) {\n      fromVersion toVersion compatibility settingsBefore settingsAfter settingsChanges needsReconsent\n    }\n  }\n": types.MigrationPlanDocument,
+    "\n  mutation MigrateInstallation($id: ID!, $targetVersionId: ID!, $consent: Boolean) {\n    migrateInstallation(id: $id, targetVersionId: $targetVersionId, consent: $consent) { installation { id state version { version } } }\n  }\n": types.MigrateInstallationDocument,
+    "\n  mutation RollbackInstallation($id: ID!) {\n    rollbackInstallation(id: $id) { id version { version } }\n  }\n": types.RollbackInstallationDocument,
+    "\n  query InstallationRuns($id: ID!) {\n    installation(id: $id) {\n      id\n      runs(first: 50) { edges { node { id kind name status attempt errorCode errorMessage startedAt finishedAt } } }\n    }\n  }\n": types.InstallationRunsDocument,
+    "\n  query RunLogs($id: ID!) {\n    run(id: $id) { id input output logs(first: 200) { edges { node { at level message data } } } }\n  }\n": types.RunLogsDocument,
     "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id name description kind categories icon authType trustLevel certification installCount rating ratingCount scopes hosts\n      publisher { name verified website }\n      latestVersion { id version state deprecationMessage sunsetAt }\n      versions(first: 20) {\n        edges { node { id version state trustLevel changelog createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt securityCritical } }\n      }\n      reviews(first: 20) {\n        edges { node { id rating body authorName createdAt } }\n      }\n    }\n  }\n": types.ListingDocument,
     "\n  mutation ReviewPlugin($pluginId: ID!, $rating: Int!, $body: String) {\n    reviewPlugin(pluginId: $pluginId, rating: $rating, body: $body) { id }\n  }\n": types.ReviewPluginDocument,
     "\n  query Marketplace($search: String, $filter: ListingFilter, $sort: ListingSort, $after: String) {\n    marketplace(search: $search, filter: $filter, sort: $sort, first: 24, after: $after) {\n      edges {\n        node {\n          id name description kind categories icon authType trustLevel certification installCount rating ratingCount\n          publisher { name verified }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MarketplaceDocument,
     "\n  query Categories {\n    categories\n  }\n": types.CategoriesDocument,
+    "\n  query Notifications($unreadOnly: Boolean) {\n    viewer { notifications(unreadOnly: $unreadOnly, first: 50) { edges { node { id kind title body link readAt createdAt } } } }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      edges { node { id at actorUserId action targetType targetId workspaceId reason data } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query ReviewQueue {\n    reviewQueue(first: 50) {\n      edges {\n        node {\n          id version pluginId state changelog scopes hosts createdAt requiresReconsent compatibility\n          listing { id name publisher { name verified } }\n          certification { id status startedAt finishedAt decisionNotes gates { gate status result logs durationMs } }\n        }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
+    "\n  mutation CertifyVersion($versionId: ID!, $notes: String!) {\n    certifyVersion(versionId: $versionId, notes: $notes) { version { id state } deprecatedByPolicy autoUpdated awaitingConsent }\n  }\n": types.CertifyVersionDocument,
+    "\n  mutation RejectVersion($versionId: ID!, $notes: String!) {\n    rejectVersion(versionId: $versionId, notes: $notes) { id state }\n  }\n": types.RejectVersionDocument,
+    "\n  query CertifiedVersions($id: ID!) {\n    listing(id: $id) { id name versions(first: 20) { edges { node { id version state sunsetAt } } } }\n  }\n": types.CertifiedVersionsDocument,
+    "\n  query ListingIds {\n    marketplace(first: 100, sort: NEWEST) { edges { node { id name } } }\n  }\n": types.ListingIdsDocument,
     "\n  query Viewer {\n    viewer {\n      user { id email name }\n      platformRole\n      workspaces { role workspace { id name slug } }\n      publishers { role publisher { id name slug } }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { csrfToken user { id } }\n  }\n": types.LoginDocument,
     "\n  mutation DemoLogin($role: DemoRole!) {\n    demoLogin(role: $role) { csrfToken user { id } }\n  }\n": types.DemoLoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query UsageInstallations($workspaceId: ID!) {\n    workspace(id: $workspaceId) { id name installations(first: 100) { edges { node { id state listing { name } } } } }\n  }\n": types.UsageInstallationsDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnreadNotifications {\n    viewer { notifications(unreadOnly: true, first: 50) { edges { node { id } } } }\n  }\n"): typeof import('./graphql').UnreadNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutomationSources($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      installations(first: 100) { edges { node { id state listing { name } version { manifest } } } }\n    }\n  }\n"): typeof import('./graphql').AutomationSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeprecationPolicy {\n    deprecationPolicy { minNoticeDays supportedMajors reminderDays earliestSunset }\n  }\n"): typeof import('./graphql').DeprecationPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeprecateVersion($input: DeprecateVersionInput!) {\n    deprecateVersion(input: $input) { id state sunsetAt deprecationMessage }\n  }\n"): typeof import('./graphql').DeprecateVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePublisher($input: CreatePublisherInput!) {\n    createPublisher(input: $input) { id }\n  }\n"): typeof import('./graphql').CreatePublisherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Publisher($id: ID!) {\n    publisher(id: $id) {\n      id name slug verified website viewerRole\n      members { role createdAt user { id name email } }\n      keys { keyId algorithm createdAt revokedAt }\n      plugins {\n        id name trustLevel\n        versions(first: 20) { edges { node { id version state createdAt certifiedAt deprecatedAt sunsetAt } } }\n      }\n    }\n  }\n"): typeof import('./graphql').PublisherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPublisherMember($publisherId: ID!, $email: String!, $role: PublisherRole!) {\n    addPublisherMember(publisherId: $publisherId, email: $email, role: $role) { role }\n  }\n"): typeof import('./graphql').AddPublisherMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePublisherMember($publisherId: ID!, $userId: ID!) {\n    removePublisherMember(publisherId: $publisherId, userId: $userId)\n  }\n"): typeof import('./graphql').RemovePublisherMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPublisherKey($publisherId: ID!, $publicKey: String!) {\n    registerPublisherKey(publisherId: $publisherId, publicKey: $publicKey) { keyId }\n  }\n"): typeof import('./graphql').RegisterPublisherKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePublisherKey($publisherId: ID!, $keyId: String!) {\n    revokePublisherKey(publisherId: $publisherId, keyId: $keyId) { keyId }\n  }\n"): typeof import('./graphql').RevokePublisherKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishVersion($bundle: Upload!, $changelog: String!) {\n    publishVersion(bundle: $bundle, changelog: $changelog) { digest requiresReconsent version { id version pluginId } }\n  }\n"): typeof import('./graphql').PublishVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PluginVersion($id: ID!) {\n    pluginVersion(id: $id) {\n      id pluginId version state trustLevel changelog scopes hosts createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt retiredAt securityCritical requiresReconsent compatibility\n      analytics { installs activeInstalls }\n      certification { id status startedAt finishedAt decisionNotes gates { gate status result logs durationMs } }\n      listing {\n        id name\n        versions(first: 20) { edges { node { id version state analytics { installs activeInstalls } } } }\n      }\n    }\n  }\n"): typeof import('./graphql').PluginVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitVersion($versionId: ID!) {\n    submitVersion(versionId: $versionId) { certificationStarted version { id state } }\n  }\n"): typeof import('./graphql').SubmitVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -98,6 +212,54 @@ export function graphql(source: "\n  mutation EnableInstallation($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Installation($id: ID!) {\n    installation(id: $id) {\n      id state stateReason settings settingsSchema consentedScopes consentedHosts pinnedMajor createdAt\n      listing { id name authType }\n      version { id version state deprecationMessage sunsetAt }\n      previousVersion { id version }\n      connection { id state provider grantedScopes lastError metadata updatedAt }\n      upgrades { id version scopes hosts changelog }\n    }\n  }\n"): typeof import('./graphql').InstallationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reconnect($installationId: ID!, $returnTo: String) {\n    startOAuth(installationId: $installationId, returnTo: $returnTo) { url }\n  }\n"): typeof import('./graphql').ReconnectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableInstallation($id: ID!) {\n    disableInstallation(id: $id) { id state }\n  }\n"): typeof import('./graphql').DisableInstallationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeInstallation($id: ID!) {\n    enableInstallation(id: $id) { id state }\n  }\n"): typeof import('./graphql').ResumeInstallationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UninstallInstallation($id: ID!) {\n    uninstallInstallation(id: $id) { id state }\n  }\n"): typeof import('./graphql').UninstallInstallationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSettings($id: ID!, $settings: JSON!) {\n    configureInstallation(id: $id, settings: $settings) { id settings }\n  }\n"): typeof import('./graphql').SaveSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Installations($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id name\n      installations(first: 100) {\n        edges {\n          node {\n            id state stateReason updatedAt\n            listing { id name icon }\n            version { id version state sunsetAt }\n            upgrades { id version }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InstallationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MigrationPlan($installationId: ID!, $targetVersionId: ID!) {\n    migrationPlan(installationId: $installationId, targetVersionId: $targetVersionId) {\n      fromVersion toVersion compatibility settingsBefore settingsAfter settingsChanges needsReconsent\n    }\n  }\n"): typeof import('./graphql').MigrationPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MigrateInstallation($id: ID!, $targetVersionId: ID!, $consent: Boolean) {\n    migrateInstallation(id: $id, targetVersionId: $targetVersionId, consent: $consent) { installation { id state version { version } } }\n  }\n"): typeof import('./graphql').MigrateInstallationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollbackInstallation($id: ID!) {\n    rollbackInstallation(id: $id) { id version { version } }\n  }\n"): typeof import('./graphql').RollbackInstallationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InstallationRuns($id: ID!) {\n    installation(id: $id) {\n      id\n      runs(first: 50) { edges { node { id kind name status attempt errorCode errorMessage startedAt finishedAt } } }\n    }\n  }\n"): typeof import('./graphql').InstallationRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunLogs($id: ID!) {\n    run(id: $id) { id input output logs(first: 200) { edges { node { at level message data } } } }\n  }\n"): typeof import('./graphql').RunLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id name description kind categories icon authType trustLevel certification installCount rating ratingCount scopes hosts\n      publisher { name verified website }\n      latestVersion { id version state deprecationMessage sunsetAt }\n      versions(first: 20) {\n        edges { node { id version state trustLevel changelog createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt securityCritical } }\n      }\n      reviews(first: 20) {\n        edges { node { id rating body authorName createdAt } }\n      }\n    }\n  }\n"): typeof import('./graphql').ListingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -114,6 +276,38 @@ export function graphql(source: "\n  query Categories {\n    categories\n  }\n")
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean) {\n    viewer { notifications(unreadOnly: $unreadOnly, first: 50) { edges { node { id kind title body link readAt createdAt } } } }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      edges { node { id at actorUserId action targetType targetId workspaceId reason data } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueue {\n    reviewQueue(first: 50) {\n      edges {\n        node {\n          id version pluginId state changelog scopes hosts createdAt requiresReconsent compatibility\n          listing { id name publisher { name verified } }\n          certification { id status startedAt finishedAt decisionNotes gates { gate status result logs durationMs } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertifyVersion($versionId: ID!, $notes: String!) {\n    certifyVersion(versionId: $versionId, notes: $notes) { version { id state } deprecatedByPolicy autoUpdated awaitingConsent }\n  }\n"): typeof import('./graphql').CertifyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectVersion($versionId: ID!, $notes: String!) {\n    rejectVersion(versionId: $versionId, notes: $notes) { id state }\n  }\n"): typeof import('./graphql').RejectVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertifiedVersions($id: ID!) {\n    listing(id: $id) { id name versions(first: 20) { edges { node { id version state sunsetAt } } } }\n  }\n"): typeof import('./graphql').CertifiedVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingIds {\n    marketplace(first: 100, sort: NEWEST) { edges { node { id name } } }\n  }\n"): typeof import('./graphql').ListingIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      user { id email name }\n      platformRole\n      workspaces { role workspace { id name slug } }\n      publishers { role publisher { id name slug } }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -127,6 +321,10 @@ export function graphql(source: "\n  mutation DemoLogin($role: DemoRole!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsageInstallations($workspaceId: ID!) {\n    workspace(id: $workspaceId) { id name installations(first: 100) { edges { node { id state listing { name } } } } }\n  }\n"): typeof import('./graphql').UsageInstallationsDocument;
 
 
 export function graphql(source: string) {

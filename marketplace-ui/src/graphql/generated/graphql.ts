@@ -4,22 +4,57 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AuditLogFilter = {
+  action?: string | null | undefined;
+  targetId?: string | null | undefined;
+  targetType?: string | null | undefined;
+  workspaceId?: string | number | null | undefined;
+};
+
 export type AuthType =
   | 'API_KEY'
   | 'BASIC'
   | 'NONE'
   | 'OAUTH2';
 
+export type CertificationRunStatus =
+  | 'AWAITING_REVIEW'
+  | 'CERTIFIED'
+  | 'FAILED'
+  | 'REJECTED'
+  | 'RUNNING';
+
 export type ConnectionState =
   | 'ACTIVE'
   | 'NEEDS_REAUTH'
   | 'REVOKED';
+
+export type CreatePublisherInput = {
+  name: string;
+  slug: string;
+  website?: string | null | undefined;
+};
 
 export type DemoRole =
   | 'ADMIN'
   | 'CUSTOMER'
   | 'DEVELOPER'
   | 'REVIEWER';
+
+export type DeprecateVersionInput = {
+  message: string;
+  /** Platform admins only: allows a sunset sooner than the policy's notice. */
+  securityCritical?: boolean | null | undefined;
+  sunsetAt: string;
+  versionId: string | number;
+};
+
+export type GateStatus =
+  | 'FAILED'
+  | 'PASSED'
+  | 'PENDING'
+  | 'RUNNING'
+  | 'SKIPPED';
 
 export type InstallationState =
   | 'ACTIVE'
@@ -57,6 +92,12 @@ export type PublisherRole =
   | 'DEVELOPER'
   | 'OWNER';
 
+export type RunStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type TrustLevel =
   | 'CERTIFIED'
   | 'COMMUNITY'
@@ -79,6 +120,94 @@ export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type UnreadNotificationsQuery = { viewer: { notifications: { edges: Array<{ node: { id: string } }> } } | null };
+
+export type AutomationSourcesQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type AutomationSourcesQuery = { workspace: { id: string, installations: { edges: Array<{ node: { id: string, state: InstallationState, listing: { name: string }, version: { manifest: unknown } } }> } } | null };
+
+export type DeprecationPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeprecationPolicyQuery = { deprecationPolicy: { minNoticeDays: number, supportedMajors: number, reminderDays: Array<number>, earliestSunset: string } };
+
+export type DeprecateVersionMutationVariables = Exact<{
+  input: DeprecateVersionInput;
+}>;
+
+
+export type DeprecateVersionMutation = { deprecateVersion: { id: string, state: VersionState, sunsetAt: string | null, deprecationMessage: string | null } };
+
+export type CreatePublisherMutationVariables = Exact<{
+  input: CreatePublisherInput;
+}>;
+
+
+export type CreatePublisherMutation = { createPublisher: { id: string } };
+
+export type PublisherQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublisherQuery = { publisher: { id: string, name: string, slug: string, verified: boolean, website: string | null, viewerRole: PublisherRole, members: Array<{ role: PublisherRole, createdAt: string, user: { id: string, name: string, email: string } }>, keys: Array<{ keyId: string, algorithm: string, createdAt: string, revokedAt: string | null }>, plugins: Array<{ id: string, name: string, trustLevel: TrustLevel, versions: { edges: Array<{ node: { id: string, version: string, state: VersionState, createdAt: string, certifiedAt: string | null, deprecatedAt: string | null, sunsetAt: string | null } }> } }> } | null };
+
+export type AddPublisherMemberMutationVariables = Exact<{
+  publisherId: string | number;
+  email: string;
+  role: PublisherRole;
+}>;
+
+
+export type AddPublisherMemberMutation = { addPublisherMember: { role: PublisherRole } };
+
+export type RemovePublisherMemberMutationVariables = Exact<{
+  publisherId: string | number;
+  userId: string | number;
+}>;
+
+
+export type RemovePublisherMemberMutation = { removePublisherMember: boolean };
+
+export type RegisterPublisherKeyMutationVariables = Exact<{
+  publisherId: string | number;
+  publicKey: string;
+}>;
+
+
+export type RegisterPublisherKeyMutation = { registerPublisherKey: { keyId: string } };
+
+export type RevokePublisherKeyMutationVariables = Exact<{
+  publisherId: string | number;
+  keyId: string;
+}>;
+
+
+export type RevokePublisherKeyMutation = { revokePublisherKey: { keyId: string } };
+
+export type PublishVersionMutationVariables = Exact<{
+  bundle: File;
+  changelog: string;
+}>;
+
+
+export type PublishVersionMutation = { publishVersion: { digest: string, requiresReconsent: boolean, version: { id: string, version: string, pluginId: string } } };
+
+export type PluginVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PluginVersionQuery = { pluginVersion: { id: string, pluginId: string, version: string, state: VersionState, trustLevel: TrustLevel, changelog: string, scopes: Array<string>, hosts: Array<string>, createdAt: string, certifiedAt: string | null, deprecatedAt: string | null, deprecationMessage: string | null, sunsetAt: string | null, retiredAt: string | null, securityCritical: boolean, requiresReconsent: boolean, compatibility: unknown, analytics: { installs: number, activeInstalls: number } | null, certification: { id: string, status: CertificationRunStatus, startedAt: string, finishedAt: string | null, decisionNotes: string | null, gates: Array<{ gate: string, status: GateStatus, result: unknown, logs: string, durationMs: number | null }> } | null, listing: { id: string, name: string, versions: { edges: Array<{ node: { id: string, version: string, state: VersionState, analytics: { installs: number, activeInstalls: number } | null } }> } } } | null };
+
+export type SubmitVersionMutationVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type SubmitVersionMutation = { submitVersion: { certificationStarted: boolean, version: { id: string, state: VersionState } } };
 
 export type InstallListingQueryVariables = Exact<{
   id: string | number;
@@ -149,6 +278,95 @@ export type EnableInstallationMutationVariables = Exact<{
 
 export type EnableInstallationMutation = { enableInstallation: { id: string, state: InstallationState } };
 
+export type InstallationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InstallationQuery = { installation: { id: string, state: InstallationState, stateReason: string | null, settings: unknown, settingsSchema: unknown, consentedScopes: Array<string>, consentedHosts: Array<string>, pinnedMajor: number, createdAt: string, listing: { id: string, name: string, authType: AuthType }, version: { id: string, version: string, state: VersionState, deprecationMessage: string | null, sunsetAt: string | null }, previousVersion: { id: string, version: string } | null, connection: { id: string, state: ConnectionState, provider: string, grantedScopes: Array<string>, lastError: string | null, metadata: unknown, updatedAt: string } | null, upgrades: Array<{ id: string, version: string, scopes: Array<string>, hosts: Array<string>, changelog: string }> } | null };
+
+export type ReconnectMutationVariables = Exact<{
+  installationId: string | number;
+  returnTo?: string | null | undefined;
+}>;
+
+
+export type ReconnectMutation = { startOAuth: { url: string } };
+
+export type DisableInstallationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableInstallationMutation = { disableInstallation: { id: string, state: InstallationState } };
+
+export type ResumeInstallationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeInstallationMutation = { enableInstallation: { id: string, state: InstallationState } };
+
+export type UninstallInstallationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UninstallInstallationMutation = { uninstallInstallation: { id: string, state: InstallationState } };
+
+export type SaveSettingsMutationVariables = Exact<{
+  id: string | number;
+  settings: unknown;
+}>;
+
+
+export type SaveSettingsMutation = { configureInstallation: { id: string, settings: unknown } };
+
+export type InstallationsQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type InstallationsQuery = { workspace: { id: string, name: string, installations: { edges: Array<{ node: { id: string, state: InstallationState, stateReason: string | null, updatedAt: string, listing: { id: string, name: string, icon: string | null }, version: { id: string, version: string, state: VersionState, sunsetAt: string | null }, upgrades: Array<{ id: string, version: string }> } }> } } | null };
+
+export type MigrationPlanQueryVariables = Exact<{
+  installationId: string | number;
+  targetVersionId: string | number;
+}>;
+
+
+export type MigrationPlanQuery = { migrationPlan: { fromVersion: string, toVersion: string, compatibility: unknown, settingsBefore: unknown, settingsAfter: unknown, settingsChanges: unknown, needsReconsent: boolean } };
+
+export type MigrateInstallationMutationVariables = Exact<{
+  id: string | number;
+  targetVersionId: string | number;
+  consent?: boolean | null | undefined;
+}>;
+
+
+export type MigrateInstallationMutation = { migrateInstallation: { installation: { id: string, state: InstallationState, version: { version: string } } } };
+
+export type RollbackInstallationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RollbackInstallationMutation = { rollbackInstallation: { id: string, version: { version: string } } };
+
+export type InstallationRunsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InstallationRunsQuery = { installation: { id: string, runs: { edges: Array<{ node: { id: string, kind: string, name: string, status: RunStatus, attempt: number, errorCode: string | null, errorMessage: string | null, startedAt: string, finishedAt: string | null } }> } } | null };
+
+export type RunLogsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunLogsQuery = { run: { id: string, input: unknown, output: unknown, logs: { edges: Array<{ node: { at: string, level: string, message: string, data: unknown } }> } } | null };
+
 export type ListingQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -180,6 +398,61 @@ export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CategoriesQuery = { categories: Array<string> };
 
+export type NotificationsQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { viewer: { notifications: { edges: Array<{ node: { id: string, kind: string, title: string, body: string, link: string | null, readAt: string | null, createdAt: string } }> } } | null };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { edges: Array<{ node: { id: string, at: string, actorUserId: string | null, action: string, targetType: string, targetId: string, workspaceId: string | null, reason: string | null, data: unknown } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { reviewQueue: { edges: Array<{ node: { id: string, version: string, pluginId: string, state: VersionState, changelog: string, scopes: Array<string>, hosts: Array<string>, createdAt: string, requiresReconsent: boolean, compatibility: unknown, listing: { id: string, name: string, publisher: { name: string, verified: boolean } }, certification: { id: string, status: CertificationRunStatus, startedAt: string, finishedAt: string | null, decisionNotes: string | null, gates: Array<{ gate: string, status: GateStatus, result: unknown, logs: string, durationMs: number | null }> } | null } }> } };
+
+export type CertifyVersionMutationVariables = Exact<{
+  versionId: string | number;
+  notes: string;
+}>;
+
+
+export type CertifyVersionMutation = { certifyVersion: { deprecatedByPolicy: Array<string>, autoUpdated: number, awaitingConsent: number, version: { id: string, state: VersionState } } };
+
+export type RejectVersionMutationVariables = Exact<{
+  versionId: string | number;
+  notes: string;
+}>;
+
+
+export type RejectVersionMutation = { rejectVersion: { id: string, state: VersionState } };
+
+export type CertifiedVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CertifiedVersionsQuery = { listing: { id: string, name: string, versions: { edges: Array<{ node: { id: string, version: string, state: VersionState, sunsetAt: string | null } }> } } | null };
+
+export type ListingIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListingIdsQuery = { marketplace: { edges: Array<{ node: { id: string, name: string } }> } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -204,6 +477,13 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type UsageInstallationsQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type UsageInstallationsQuery = { workspace: { id: string, name: string, installations: { edges: Array<{ node: { id: string, state: InstallationState, listing: { name: string } } }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -237,6 +517,207 @@ export const UnreadNotificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnreadNotificationsQuery, UnreadNotificationsQueryVariables>;
+export const AutomationSourcesDocument = new TypedDocumentString(`
+    query AutomationSources($workspaceId: ID!) {
+  workspace(id: $workspaceId) {
+    id
+    installations(first: 100) {
+      edges {
+        node {
+          id
+          state
+          listing {
+            name
+          }
+          version {
+            manifest
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AutomationSourcesQuery, AutomationSourcesQueryVariables>;
+export const DeprecationPolicyDocument = new TypedDocumentString(`
+    query DeprecationPolicy {
+  deprecationPolicy {
+    minNoticeDays
+    supportedMajors
+    reminderDays
+    earliestSunset
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecationPolicyQuery, DeprecationPolicyQueryVariables>;
+export const DeprecateVersionDocument = new TypedDocumentString(`
+    mutation DeprecateVersion($input: DeprecateVersionInput!) {
+  deprecateVersion(input: $input) {
+    id
+    state
+    sunsetAt
+    deprecationMessage
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecateVersionMutation, DeprecateVersionMutationVariables>;
+export const CreatePublisherDocument = new TypedDocumentString(`
+    mutation CreatePublisher($input: CreatePublisherInput!) {
+  createPublisher(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePublisherMutation, CreatePublisherMutationVariables>;
+export const PublisherDocument = new TypedDocumentString(`
+    query Publisher($id: ID!) {
+  publisher(id: $id) {
+    id
+    name
+    slug
+    verified
+    website
+    viewerRole
+    members {
+      role
+      createdAt
+      user {
+        id
+        name
+        email
+      }
+    }
+    keys {
+      keyId
+      algorithm
+      createdAt
+      revokedAt
+    }
+    plugins {
+      id
+      name
+      trustLevel
+      versions(first: 20) {
+        edges {
+          node {
+            id
+            version
+            state
+            createdAt
+            certifiedAt
+            deprecatedAt
+            sunsetAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublisherQuery, PublisherQueryVariables>;
+export const AddPublisherMemberDocument = new TypedDocumentString(`
+    mutation AddPublisherMember($publisherId: ID!, $email: String!, $role: PublisherRole!) {
+  addPublisherMember(publisherId: $publisherId, email: $email, role: $role) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AddPublisherMemberMutation, AddPublisherMemberMutationVariables>;
+export const RemovePublisherMemberDocument = new TypedDocumentString(`
+    mutation RemovePublisherMember($publisherId: ID!, $userId: ID!) {
+  removePublisherMember(publisherId: $publisherId, userId: $userId)
+}
+    `) as unknown as TypedDocumentString<RemovePublisherMemberMutation, RemovePublisherMemberMutationVariables>;
+export const RegisterPublisherKeyDocument = new TypedDocumentString(`
+    mutation RegisterPublisherKey($publisherId: ID!, $publicKey: String!) {
+  registerPublisherKey(publisherId: $publisherId, publicKey: $publicKey) {
+    keyId
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPublisherKeyMutation, RegisterPublisherKeyMutationVariables>;
+export const RevokePublisherKeyDocument = new TypedDocumentString(`
+    mutation RevokePublisherKey($publisherId: ID!, $keyId: String!) {
+  revokePublisherKey(publisherId: $publisherId, keyId: $keyId) {
+    keyId
+  }
+}
+    `) as unknown as TypedDocumentString<RevokePublisherKeyMutation, RevokePublisherKeyMutationVariables>;
+export const PublishVersionDocument = new TypedDocumentString(`
+    mutation PublishVersion($bundle: Upload!, $changelog: String!) {
+  publishVersion(bundle: $bundle, changelog: $changelog) {
+    digest
+    requiresReconsent
+    version {
+      id
+      version
+      pluginId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishVersionMutation, PublishVersionMutationVariables>;
+export const PluginVersionDocument = new TypedDocumentString(`
+    query PluginVersion($id: ID!) {
+  pluginVersion(id: $id) {
+    id
+    pluginId
+    version
+    state
+    trustLevel
+    changelog
+    scopes
+    hosts
+    createdAt
+    certifiedAt
+    deprecatedAt
+    deprecationMessage
+    sunsetAt
+    retiredAt
+    securityCritical
+    requiresReconsent
+    compatibility
+    analytics {
+      installs
+      activeInstalls
+    }
+    certification {
+      id
+      status
+      startedAt
+      finishedAt
+      decisionNotes
+      gates {
+        gate
+        status
+        result
+        logs
+        durationMs
+      }
+    }
+    listing {
+      id
+      name
+      versions(first: 20) {
+        edges {
+          node {
+            id
+            version
+            state
+            analytics {
+              installs
+              activeInstalls
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PluginVersionQuery, PluginVersionQueryVariables>;
+export const SubmitVersionDocument = new TypedDocumentString(`
+    mutation SubmitVersion($versionId: ID!) {
+  submitVersion(versionId: $versionId) {
+    certificationStarted
+    version {
+      id
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitVersionMutation, SubmitVersionMutationVariables>;
 export const InstallListingDocument = new TypedDocumentString(`
     query InstallListing($id: ID!) {
   listing(id: $id) {
@@ -336,6 +817,209 @@ export const EnableInstallationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnableInstallationMutation, EnableInstallationMutationVariables>;
+export const InstallationDocument = new TypedDocumentString(`
+    query Installation($id: ID!) {
+  installation(id: $id) {
+    id
+    state
+    stateReason
+    settings
+    settingsSchema
+    consentedScopes
+    consentedHosts
+    pinnedMajor
+    createdAt
+    listing {
+      id
+      name
+      authType
+    }
+    version {
+      id
+      version
+      state
+      deprecationMessage
+      sunsetAt
+    }
+    previousVersion {
+      id
+      version
+    }
+    connection {
+      id
+      state
+      provider
+      grantedScopes
+      lastError
+      metadata
+      updatedAt
+    }
+    upgrades {
+      id
+      version
+      scopes
+      hosts
+      changelog
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstallationQuery, InstallationQueryVariables>;
+export const ReconnectDocument = new TypedDocumentString(`
+    mutation Reconnect($installationId: ID!, $returnTo: String) {
+  startOAuth(installationId: $installationId, returnTo: $returnTo) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<ReconnectMutation, ReconnectMutationVariables>;
+export const DisableInstallationDocument = new TypedDocumentString(`
+    mutation DisableInstallation($id: ID!) {
+  disableInstallation(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<DisableInstallationMutation, DisableInstallationMutationVariables>;
+export const ResumeInstallationDocument = new TypedDocumentString(`
+    mutation ResumeInstallation($id: ID!) {
+  enableInstallation(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeInstallationMutation, ResumeInstallationMutationVariables>;
+export const UninstallInstallationDocument = new TypedDocumentString(`
+    mutation UninstallInstallation($id: ID!) {
+  uninstallInstallation(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<UninstallInstallationMutation, UninstallInstallationMutationVariables>;
+export const SaveSettingsDocument = new TypedDocumentString(`
+    mutation SaveSettings($id: ID!, $settings: JSON!) {
+  configureInstallation(id: $id, settings: $settings) {
+    id
+    settings
+  }
+}
+    `) as unknown as TypedDocumentString<SaveSettingsMutation, SaveSettingsMutationVariables>;
+export const InstallationsDocument = new TypedDocumentString(`
+    query Installations($workspaceId: ID!) {
+  workspace(id: $workspaceId) {
+    id
+    name
+    installations(first: 100) {
+      edges {
+        node {
+          id
+          state
+          stateReason
+          updatedAt
+          listing {
+            id
+            name
+            icon
+          }
+          version {
+            id
+            version
+            state
+            sunsetAt
+          }
+          upgrades {
+            id
+            version
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstallationsQuery, InstallationsQueryVariables>;
+export const MigrationPlanDocument = new TypedDocumentString(`
+    query MigrationPlan($installationId: ID!, $targetVersionId: ID!) {
+  migrationPlan(
+    installationId: $installationId
+    targetVersionId: $targetVersionId
+  ) {
+    fromVersion
+    toVersion
+    compatibility
+    settingsBefore
+    settingsAfter
+    settingsChanges
+    needsReconsent
+  }
+}
+    `) as unknown as TypedDocumentString<MigrationPlanQuery, MigrationPlanQueryVariables>;
+export const MigrateInstallationDocument = new TypedDocumentString(`
+    mutation MigrateInstallation($id: ID!, $targetVersionId: ID!, $consent: Boolean) {
+  migrateInstallation(
+    id: $id
+    targetVersionId: $targetVersionId
+    consent: $consent
+  ) {
+    installation {
+      id
+      state
+      version {
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MigrateInstallationMutation, MigrateInstallationMutationVariables>;
+export const RollbackInstallationDocument = new TypedDocumentString(`
+    mutation RollbackInstallation($id: ID!) {
+  rollbackInstallation(id: $id) {
+    id
+    version {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollbackInstallationMutation, RollbackInstallationMutationVariables>;
+export const InstallationRunsDocument = new TypedDocumentString(`
+    query InstallationRuns($id: ID!) {
+  installation(id: $id) {
+    id
+    runs(first: 50) {
+      edges {
+        node {
+          id
+          kind
+          name
+          status
+          attempt
+          errorCode
+          errorMessage
+          startedAt
+          finishedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstallationRunsQuery, InstallationRunsQueryVariables>;
+export const RunLogsDocument = new TypedDocumentString(`
+    query RunLogs($id: ID!) {
+  run(id: $id) {
+    id
+    input
+    output
+    logs(first: 200) {
+      edges {
+        node {
+          at
+          level
+          message
+          data
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunLogsQuery, RunLogsQueryVariables>;
 export const ListingDocument = new TypedDocumentString(`
     query Listing($id: ID!) {
   listing(id: $id) {
@@ -444,6 +1128,146 @@ export const CategoriesDocument = new TypedDocumentString(`
   categories
 }
     `) as unknown as TypedDocumentString<CategoriesQuery, CategoriesQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unreadOnly: Boolean) {
+  viewer {
+    notifications(unreadOnly: $unreadOnly, first: 50) {
+      edges {
+        node {
+          id
+          kind
+          title
+          body
+          link
+          readAt
+          createdAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditLogFilter, $after: String) {
+  auditLog(filter: $filter, first: 50, after: $after) {
+    edges {
+      node {
+        id
+        at
+        actorUserId
+        action
+        targetType
+        targetId
+        workspaceId
+        reason
+        data
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue {
+  reviewQueue(first: 50) {
+    edges {
+      node {
+        id
+        version
+        pluginId
+        state
+        changelog
+        scopes
+        hosts
+        createdAt
+        requiresReconsent
+        compatibility
+        listing {
+          id
+          name
+          publisher {
+            name
+            verified
+          }
+        }
+        certification {
+          id
+          status
+          startedAt
+          finishedAt
+          decisionNotes
+          gates {
+            gate
+            status
+            result
+            logs
+            durationMs
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const CertifyVersionDocument = new TypedDocumentString(`
+    mutation CertifyVersion($versionId: ID!, $notes: String!) {
+  certifyVersion(versionId: $versionId, notes: $notes) {
+    version {
+      id
+      state
+    }
+    deprecatedByPolicy
+    autoUpdated
+    awaitingConsent
+  }
+}
+    `) as unknown as TypedDocumentString<CertifyVersionMutation, CertifyVersionMutationVariables>;
+export const RejectVersionDocument = new TypedDocumentString(`
+    mutation RejectVersion($versionId: ID!, $notes: String!) {
+  rejectVersion(versionId: $versionId, notes: $notes) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RejectVersionMutation, RejectVersionMutationVariables>;
+export const CertifiedVersionsDocument = new TypedDocumentString(`
+    query CertifiedVersions($id: ID!) {
+  listing(id: $id) {
+    id
+    name
+    versions(first: 20) {
+      edges {
+        node {
+          id
+          version
+          state
+          sunsetAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertifiedVersionsQuery, CertifiedVersionsQueryVariables>;
+export const ListingIdsDocument = new TypedDocumentString(`
+    query ListingIds {
+  marketplace(first: 100, sort: NEWEST) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListingIdsQuery, ListingIdsQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -497,3 +1321,22 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const UsageInstallationsDocument = new TypedDocumentString(`
+    query UsageInstallations($workspaceId: ID!) {
+  workspace(id: $workspaceId) {
+    id
+    name
+    installations(first: 100) {
+      edges {
+        node {
+          id
+          state
+          listing {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageInstallationsQuery, UsageInstallationsQueryVariables>;
