@@ -70,10 +70,13 @@ async function main(): Promise<void> {
   }
   process.stdout.write(lines.join('\n') + '\n');
 
+  const seeding = new AbortController();
+  let background: Promise<unknown> = Promise.resolve();
   if (seedWanted && platform.services.certificationSandbox) {
     // In the background: the server answers while first-party plugins go through certification.
     const logins = demoLogins();
-    void seedFirstPartyPlugins({
+    background = seedFirstPartyPlugins({
+      signal: seeding.signal,
       registry: platform.services.registry,
       sandbox: platform.services.certificationSandbox,
       dataDir: config.dataDir,
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
       .then(async (outcomes) => {
         const summary = outcomes.map((o) => `${o.plugin}@${o.version} ${o.result}${o.detail ? ` (${o.detail})` : ''}`);
         if (summary.length) process.stdout.write(`first-party plugins:\n  ${summary.join('\n  ')}\n`);
+        if (seeding.signal.aborted) return;
         const installed = await seedDemoInstallations(platform.services, null);
         if (installed.length) process.stdout.write(`demo installations in Acme Store: ${installed.join(', ')}\n`);
       })
@@ -95,8 +99,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests');
+    seeding.abort();
 
     await running.close(10_000);
+    // Let a plugin that is mid-certification finish before the workers and the database go away.
+    await Promise.race([background.catch(() => {}), new Promise((resolve) => setTimeout(resolve, 15_000))]);
     await platform.stop().catch((err) => logger.error({ err }, 'stopping the sandbox failed'));
     await fixtures?.close();
     await database.close().catch((err) => logger.error({ err }, 'database close failed'));

@@ -57,7 +57,7 @@ describe(`npm start on ${kind}`, () => {
     expect((await fetch(`${second.url}/healthz`)).status).toBe(200);
     expect(await second.stop('SIGINT')).toBe(0);
     expect(await countUsers()).toBe(4);
-  });
+  }, 180_000);
 
   it('refuses an occupied port with one line and exit 1', async () => {
     const blocker = net.createServer();
@@ -70,7 +70,7 @@ describe(`npm start on ${kind}`, () => {
     } finally {
       blocker.close();
     }
-  });
+  }, 60_000);
 
   if (kind === 'pglite') {
     it('refuses a second server on the same DATA_DIR', async () => {
@@ -82,7 +82,7 @@ describe(`npm start on ${kind}`, () => {
       } finally {
         await first.stop();
       }
-    });
+    }, 120_000);
   }
 });
 

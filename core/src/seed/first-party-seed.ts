@@ -36,6 +36,8 @@ export interface FirstPartyOptions {
   publisherUserEmail: string;
   reviewerEmail?: string;
   pluginsDir?: string;
+  /** Stops between plugins (shutdown); a plugin already in certification finishes first. */
+  signal?: AbortSignal;
 }
 
 export interface FirstPartyOutcome {
@@ -79,6 +81,7 @@ export async function seedFirstPartyPlugins(options: FirstPartyOptions): Promise
   const key = await firstPartyKey(db, options.dataDir, publisher.id);
   const outcomes: FirstPartyOutcome[] = [];
   for (const dir of discoverPlugins(options.pluginsDir)) {
+    if (options.signal?.aborted) break;
     const name = path.basename(dir);
     try {
       const plugin = await loadPlugin(dir);
