@@ -96,7 +96,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.sandbox ? { sandbox: options.sandbox } : {}),
     ...(options.certificationSandbox ? { certificationSandbox: options.certificationSandbox } : {}),
   };
-  const app = createApp({ database, logger, version: 'test', connections, services, graphql: { rateLimit: false, ...options.graphql } });
+  const app = createApp({ database, logger, version: 'test', connections, services, graphql: { rateLimit: false, listingCacheMs: 0, ...options.graphql } });
   const server: RunningServer = await listen(app.fetch, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${server.port}/graphql`;
   return {

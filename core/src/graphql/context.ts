@@ -6,6 +6,7 @@
 import type { Actor } from '../identity/actor.js';
 import type { PlatformServices } from '../platform/platform-services.js';
 import { Authorizer } from './authorization.js';
+import { ListingCache } from './listing-cache.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface GraphQLContext {
@@ -21,9 +22,11 @@ export interface GraphQLContext {
   setCookies: string[];
   /** Whether cookies should be Secure (the public URL is https). */
   secureCookies: boolean;
+  /** Shared by every request of one server: public listing pages. */
+  listings: ListingCache;
 }
 
-export function createContext(input: { services: PlatformServices; actor: Actor | undefined; sessionId: string | undefined; csrfValid: boolean }): GraphQLContext {
+export function createContext(input: { services: PlatformServices; actor: Actor | undefined; sessionId: string | undefined; csrfValid: boolean; listings: ListingCache }): GraphQLContext {
   return {
     services: input.services,
     actor: input.actor,
@@ -33,5 +36,6 @@ export function createContext(input: { services: PlatformServices; actor: Actor 
     csrfValid: input.csrfValid,
     setCookies: [],
     secureCookies: input.services.publicUrl.startsWith('https:'),
+    listings: input.listings,
   };
 }

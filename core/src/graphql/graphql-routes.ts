@@ -15,6 +15,7 @@ import { csrfMatches, sessionCsrfToken } from '../identity/sessions.js';
 import type { PlatformServices } from '../platform/platform-services.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { apiError, GRAPHQL_ERROR_CODES, maskError } from './graphql-errors.js';
+import { ListingCache } from './listing-cache.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits/query-limits.js';
 import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimitOptions } from './limits/rate-limit.js';
 import { MAX_BUNDLE_BYTES } from './resolvers/developers.js';
@@ -33,6 +34,8 @@ export interface GraphQLRouteOptions {
   maxJsonBytes?: number;
   /** Multipart bodies (bundle uploads); default the bundle limit plus 64 KiB. */
   maxMultipartBytes?: number;
+  /** How stale a public marketplace page may be; 0 turns the cache off. Default 2000 ms. */
+  listingCacheMs?: number;
 }
 
 /** Cookie-authenticated mutations must carry the session's CSRF token; token calls need none. */
@@ -81,6 +84,7 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
     plugins: [useCsrfForSessions(), useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS)],
   });
 
+  const listings = new ListingCache(options.listingCacheMs ?? 2_000);
   const routes = new Hono<ActorEnv>();
   routes.use(GRAPHQL_PATH, bodyLimits(options.maxJsonBytes ?? 100 * 1024, options.maxMultipartBytes ?? MAX_BUNDLE_BYTES + 64 * 1024));
   if (options.rateLimit !== false) routes.use(GRAPHQL_PATH, rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMITS));
@@ -91,7 +95,7 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
     if (actor?.via === 'session' && c.req.method === 'POST') {
       csrfValid = csrfMatches(await sessionCsrfToken(services.database.db, sessionId ?? '', services.clock.now()), c.req.header(CSRF_HEADER));
     }
-    const ctx = createContext({ services, actor, sessionId, csrfValid });
+    const ctx = createContext({ services, actor, sessionId, csrfValid, listings });
     const started = performance.now();
     const response = await yoga.fetch(c.req.raw, ctx);
     // Headers are logged through the redacting logger: authorization and cookies never reach the output.

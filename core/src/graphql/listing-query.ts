@@ -37,14 +37,23 @@ export function isListingCursor(value: unknown): value is ListingCursor {
 const ratingAvg = sql<number | null>`(${plugins.ratingSum}::float8 / nullif(${plugins.ratingCount}, 0))`;
 const ratingKey = sql<number>`coalesce(${plugins.ratingSum}::float8 / nullif(${plugins.ratingCount}, 0), -1)`;
 
-// The version a listing shows: certified first, then deprecated, then the newest community version.
-const listedVersionId = sql`(
-  select v.id from ${pluginVersions} v
-  where v.plugin_id = ${plugins.id} and v.state in (${sql.join(LISTED_STATES.map((s) => sql`${s}`), sql`, `)})
-  order by case v.state when 'certified' then 0 when 'deprecated' then 1 else 2 end, v.major desc, v.minor desc, v.patch desc
-  limit 1)`;
-
 export async function queryListings(db: DbOrTx, q: ListingQuery) {
+  // The version a listing shows: certified first, then deprecated, then the newest community version.
+  // A lateral subquery, so only the plugins that make the page are looked up (by the plugin/major index).
+  const listed = db
+    .select({
+      versionId: sql<string>`${pluginVersions.id}`.as('version_id'),
+      version: pluginVersions.version,
+      state: pluginVersions.state,
+      trustLevel: pluginVersions.trustLevel,
+      scopes: sql<string[] | null>`${pluginVersions.manifest}->'auth'->'scopes'`.as('scopes'),
+      hosts: sql<string[] | null>`${pluginVersions.manifest}->'permissions'->'hosts'`.as('hosts'),
+    })
+    .from(pluginVersions)
+    .where(and(eq(pluginVersions.pluginId, plugins.id), inArray(pluginVersions.state, [...LISTED_STATES])))
+    .orderBy(sql`case ${pluginVersions.state} when 'certified' then 0 when 'deprecated' then 1 else 2 end`, desc(pluginVersions.major), desc(pluginVersions.minor), desc(pluginVersions.patch))
+    .limit(1)
+    .as('listed');
   const where: SQL[] = [];
   if (q.pluginId) where.push(eq(plugins.id, q.pluginId));
   if (q.search?.trim()) {
@@ -54,7 +63,7 @@ export async function queryListings(db: DbOrTx, q: ListingQuery) {
   if (q.kind?.length) where.push(inArray(plugins.kind, q.kind as Array<'native' | 'api' | 'connector'>));
   if (q.category) where.push(sql`${q.category} = any(${plugins.categories})`);
   if (q.authType?.length) where.push(inArray(plugins.authType, q.authType));
-  if (q.trustLevel?.length) where.push(inArray(pluginVersions.trustLevel, q.trustLevel as Array<'community' | 'verified_publisher' | 'certified'>));
+  if (q.trustLevel?.length) where.push(inArray(listed.trustLevel, q.trustLevel as Array<'community' | 'verified_publisher' | 'certified'>));
 
   // Timestamps compare at millisecond precision, the precision a cursor can carry.
   const key: SQL = q.sort === 'popularity' ? sql`${plugins.installCount}` : q.sort === 'newest' ? sql`date_trunc('milliseconds', ${plugins.createdAt})` : ratingKey;
@@ -78,15 +87,15 @@ export async function queryListings(db: DbOrTx, q: ListingQuery) {
       rating: ratingAvg,
       createdAt: plugins.createdAt,
       updatedAt: plugins.updatedAt,
-      versionId: pluginVersions.id,
-      version: pluginVersions.version,
-      state: pluginVersions.state,
-      trustLevel: pluginVersions.trustLevel,
-      scopes: sql<string[] | null>`${pluginVersions.manifest}->'auth'->'scopes'`,
-      hosts: sql<string[] | null>`${pluginVersions.manifest}->'permissions'->'hosts'`,
+      versionId: listed.versionId,
+      version: listed.version,
+      state: listed.state,
+      trustLevel: listed.trustLevel,
+      scopes: listed.scopes,
+      hosts: listed.hosts,
     })
     .from(plugins)
-    .innerJoin(pluginVersions, eq(pluginVersions.id, listedVersionId))
+    .innerJoinLateral(listed, sql`true`)
     .where(and(...where))
     .orderBy(desc(key), asc(plugins.id))
     .limit(q.limit);

@@ -83,7 +83,7 @@ export const marketplaceResolvers = {
       const limit = pageSize(args.first);
       const after = decodeCursor(args.after, isListingCursor);
       if (after && after.s !== sort) throw new ValidationError('The cursor belongs to another sort order; start again without "after".', { path: 'after' });
-      const rows = await queryListings(ctx.services.database.db, { sort, limit: limit + 1, after, search: args.search, ...(args.filter ?? {}) });
+      const rows = await ctx.listings.rows(ctx.services.database.db, { sort, limit: limit + 1, after, search: args.search, ...(args.filter ?? {}) });
       return connectionFrom(rows, limit, (row) => listingCursor(sort, row), Boolean(after));
     },
     listing(_: unknown, args: { id: string }, ctx: GraphQLContext): Promise<ListingParent | null> {
