@@ -1,7 +1,8 @@
 /**
  * One vitest run, three projects:
  * - `unit`: every `*.test.ts` that needs no database, run once;
- * - `pglite` and `postgres`: every `*.db.test.ts`, run against each database.
+ * - `pglite` and `postgres`: every `*.db.test.ts`, run against each database;
+ *   `*.pg.test.ts` need a server process (several processes, a cut connection) and run on `postgres` only.
  * The postgres project joins when TEST_DATABASE_URL (default: the local server)
  * answers; CI starts that server, so there it always runs.
  */
@@ -36,7 +37,7 @@ export default defineConfig(async () => {
     extends: true as const,
     test: {
       name,
-      include: ['**/*.db.test.ts'],
+      include: name === 'postgres' ? ['**/*.db.test.ts', '**/*.pg.test.ts'] : ['**/*.db.test.ts'],
       exclude,
       env: { NUDGE_TEST_DB: name, TEST_DATABASE_URL },
     },
@@ -51,7 +52,7 @@ export default defineConfig(async () => {
       // Test files load isolated-vm (the sandbox engine); every such process needs this flag.
       execArgv: ['--no-node-snapshot'],
       projects: [
-        { extends: true as const, test: { name: 'unit', include: ['**/*.test.ts'], exclude: [...exclude, '**/*.db.test.ts'] } },
+        { extends: true as const, test: { name: 'unit', include: ['**/*.test.ts'], exclude: [...exclude, '**/*.db.test.ts', '**/*.pg.test.ts'] } },
         dbProject('pglite'),
         ...(postgres ? [dbProject('postgres')] : []),
       ],

@@ -1,40 +1,11 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/database.js';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../db/test-database.js';
 import { createLogger } from '../observability/logger.js';
+import { tcpRelay } from '../../../test/support/tcp-relay.js';
 import { createApp } from './app.js';
 
 const logger = createLogger('silent');
-
-/** A TCP relay on loopback in front of PostgreSQL that the test can cut and restore. */
-function relay(target: { host: string; port: number }) {
-  const sockets = new Set<net.Socket>();
-  let server: net.Server | undefined;
-  let port = 0;
-  const start = () =>
-    new Promise<number>((resolve) => {
-      server = net.createServer((client) => {
-        const upstream = net.connect(target.port, target.host);
-        for (const s of [client, upstream]) {
-          sockets.add(s);
-          s.on('close', () => sockets.delete(s));
-          s.on('error', () => {});
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server!.address() as net.AddressInfo).port;
-        resolve(port);
-      });
-    });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server!.close(() => resolve());
-    });
-  return { start, stop };
-}
 
 describe(`GET /healthz on ${testDatabaseKind()}`, () => {
   let test: TestDatabase;
@@ -63,20 +34,20 @@ describe(`GET /healthz on ${testDatabaseKind()}`, () => {
   // Only PostgreSQL can become unreachable; the embedded database lives in-process.
   if (testDatabaseKind() === 'postgres') it('answers 503 while PostgreSQL is unreachable and 200 once it is back', async () => {
     const url = new URL(test.url!);
-    const cut = relay({ host: url.hostname, port: Number(url.port || 5432) });
-    const port = await cut.start();
+    const cut = tcpRelay({ host: url.hostname, port: Number(url.port || 5432) });
+    const port = await cut.restore();
     url.host = `127.0.0.1:${port}`;
     const database: Database = await openDatabase({ databaseUrl: url.toString() });
     try {
       const app = createApp({ database, logger, version: '1' });
       expect((await app.request('/healthz')).status).toBe(200);
 
-      await cut.stop();
+      await cut.cut();
       const down = await app.request('/healthz');
       expect(down.status).toBe(503);
       expect(await down.json()).toMatchObject({ status: 'unavailable', code: 'DATABASE_UNAVAILABLE', database: 'postgres' });
 
-      await cut.start();
+      await cut.restore();
       let status = 0;
       for (let i = 0; i < 20 && status !== 200; i++) {
         status = (await app.request('/healthz')).status;
@@ -85,7 +56,7 @@ describe(`GET /healthz on ${testDatabaseKind()}`, () => {
       expect(status).toBe(200);
     } finally {
       await database.close();
-      await cut.stop().catch(() => {});
+      await cut.cut().catch(() => {});
     }
   });
 });

@@ -4,7 +4,6 @@
  * front of PostgreSQL that a test can cut and restore (the real server keeps
  * running for everyone else), and a bounded wait.
  */
-import net from 'node:net';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../core/src/db/database.js';
 import { syncedRecords } from '../../../core/src/db/schema/runtime.js';
@@ -37,31 +36,5 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
-/** A TCP relay on loopback in front of PostgreSQL: `cut` drops every connection and refuses new ones until `restore`. */
-export function postgresRelay(target: { host: string; port: number }) {
-  const sockets = new Set<net.Socket>();
-  let server: net.Server | undefined;
-  let port = 0;
-  const restore = () =>
-    new Promise<number>((resolve) => {
-      server = net.createServer((client) => {
-        const upstream = net.connect(target.port, target.host);
-        for (const s of [client, upstream]) {
-          sockets.add(s);
-          s.on('close', () => sockets.delete(s));
-          s.on('error', () => {});
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server!.address() as net.AddressInfo).port;
-        resolve(port);
-      });
-    });
-  const cut = () =>
-    new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server!.close(() => resolve());
-    });
-  return { restore, cut };
-}
+/** A TCP relay on loopback in front of PostgreSQL that a test cuts and restores. */
+export { tcpRelay as postgresRelay } from '../../support/tcp-relay.js';

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../../core/src/db/test-database.js';
+import { createTestDatabase, type TestDatabase } from '../../core/src/db/test-database.js';
 import { requestSync, syncStatus } from '../../core/src/runtime/syncs/sync-runner.js';
 import { startShopifyFixture, type ShopifyFixture } from '../../core/src/runtime/testing/shopify-fixture.js';
 import { expectedRecords, installShopifySync, storedRecords, waitFor } from './support/fault-harness.js';
@@ -36,7 +36,7 @@ afterAll(async () => {
   await database?.destroy();
 });
 
-describe.skipIf(testDatabaseKind() !== 'postgres')('kill -9 of a worker mid-sync', () => {
+describe('kill -9 of a worker mid-sync', () => {
   it('resumes from the last committed page in another process and ends with the exact record set', async () => {
     const installationId = await installShopifySync(database.db);
     const env = { DATABASE_URL: database.url!, FIXTURE_PORT: String(fixture.port) };

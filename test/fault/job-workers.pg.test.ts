@@ -11,7 +11,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../core/src/db/database.js';
 import { jobs } from '../../core/src/db/schema/runtime.js';
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../../core/src/db/test-database.js';
+import { createTestDatabase, type TestDatabase } from '../../core/src/db/test-database.js';
 import { enqueueJob } from '../../core/src/runtime/jobs/job-queue.js';
 
 const CHILD = path.join(import.meta.dirname, 'support/job-worker-child.mjs');
@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 // Two processes need a database server; the embedded one lives in a single process.
-describe.skipIf(testDatabaseKind() !== 'postgres')('two worker processes on one PostgreSQL', () => {
+describe('two worker processes on one PostgreSQL', () => {
   it('lose no job and never run one twice at once, even when one is killed -9', async () => {
     await database.db.execute(sql`create table job_probe (id serial primary key, job_id bigint not null, worker text not null, attempt int not null, started_at timestamptz not null, finished_at timestamptz)`);
     for (let n = 0; n < JOBS; n++) await enqueueJob(database.db, { kind: 'probe.work', payload: { n, ms: 5 + (n % 4) * 10 } });

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../core/src/db/database.js';
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../../core/src/db/test-database.js';
+import { createTestDatabase, type TestDatabase } from '../../core/src/db/test-database.js';
 import { createLogger } from '../../core/src/observability/logger.js';
 import { JobWorker } from '../../core/src/runtime/jobs/job-worker.js';
 import { requestSync, syncJobHandler, syncStatus } from '../../core/src/runtime/syncs/sync-runner.js';
@@ -29,7 +29,7 @@ afterAll(async () => {
   await database?.destroy();
 });
 
-describe.skipIf(testDatabaseKind() !== 'postgres')('PostgreSQL restarting mid-run', () => {
+describe('PostgreSQL restarting mid-run', () => {
   it('resumes the sync once the database is back and ends with the exact record set', async () => {
     const installationId = await installShopifySync(database.db);
     const url = new URL(database.url!);
