@@ -27,7 +27,7 @@ Usage:
   ${KEYS_USAGE}
 ${Object.values(HUB_USAGE).map((u) => `  ${u}`).join('\n')}
 
-The hub commands (login aside) stop with HUB_NOT_SUPPORTED until the hub's GraphQL API exists.
+The hub commands use the hub's GraphQL API with the token saved by \`nudge login\`.
 Configuration: $NUDGE_CONFIG, else ~/.config/nudge.
 `;
 
