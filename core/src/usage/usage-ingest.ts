@@ -12,8 +12,7 @@ import addFormats from 'ajv-formats';
 import { sql } from 'drizzle-orm';
 import { describeAjvErrors } from '@nudgecampaign/plugin-sdk/manifest/describe-errors';
 import type { UsageEvent } from '../contracts/usage-event.generated.js';
-import type { Db } from '../db/database.js';
-import { usageEvents, usageRollups } from '../db/schema/usage.js';
+import { rowsOf, type Db } from '../db/database.js';
 import { ValidationError } from '../errors.js';
 
 export type { UsageEvent };
@@ -24,10 +23,8 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile<UsageEvent>(SCHEMA);
 
 const CHUNK = 1000;
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
-type RollupRow = typeof usageRollups.$inferInsert;
+
 
 /** Throws a ValidationError naming each bad event by index and JSON path; returns the events typed. */
 export function validateUsageEvents(events: unknown[]): UsageEvent[] {
@@ -41,45 +38,57 @@ export function validateUsageEvents(events: unknown[]): UsageEvent[] {
   return events as UsageEvent[];
 }
 
-/** The rollup rows (before summing) one event contributes to. */
-export function rollupRowsFor(event: UsageEvent): RollupRow[] {
-  const at = new Date(event.occurredAt).getTime();
-  const dimensions: Array<[RollupRow['dimension'], string | undefined]> = [
-    ['installation', event.installationId],
-    ['plugin', event.pluginId],
-    ['version', event.versionId],
-    ['publisher', event.publisherId],
-    ['workspace', event.workspaceId],
-    ['platform', 'all'],
-  ];
-  const rows: RollupRow[] = [];
-  for (const [bucket, size] of [['hour', HOUR], ['day', DAY]] as const) {
-    const bucketStart = new Date(Math.floor(at / size) * size);
-    for (const [dimension, dimensionId] of dimensions) {
-      if (!dimensionId) continue;
-      const base = { bucket, bucketStart, dimension, dimensionId, count: event.quantity ?? 1, sum: event.durationMs ?? 0, valueCents: event.valueCents ?? 0 };
-      rows.push({ ...base, metric: event.type });
-      // Failed invocations and runs also count under `<type>:error`, so error rates are one lookup.
-      if (event.outcome && event.outcome !== 'ok') rows.push({ ...base, metric: `${event.type}:error` });
-    }
-  }
-  return rows;
+/**
+ * One statement per chunk, all on the server: the events arrive as one array
+ * per column (unnest), only the rows that were new come back from the insert,
+ * and those are fanned out to every bucket × dimension × metric and summed
+ * into the rollups. Far fewer bind parameters than a multi-row VALUES list.
+ */
+/** A Postgres array literal, sent as ONE text parameter (drivers would otherwise expand JS arrays). */
+export function pgArrayLiteral(values: Array<string | number | null>): string {
+  return `{${values.map((v) => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;
 }
 
-function sumRollups(events: UsageEvent[]): RollupRow[] {
-  const byKey = new Map<string, RollupRow>();
-  for (const event of events) {
-    for (const row of rollupRowsFor(event)) {
-      const key = `${row.bucket}|${(row.bucketStart as Date).getTime()}|${row.dimension}|${row.dimensionId}|${row.metric}`;
-      const existing = byKey.get(key);
-      if (existing) {
-        existing.count = (existing.count ?? 0) + (row.count ?? 0);
-        existing.sum = (existing.sum ?? 0) + (row.sum ?? 0);
-        existing.valueCents = (existing.valueCents ?? 0) + (row.valueCents ?? 0);
-      } else byKey.set(key, { ...row });
-    }
-  }
-  return [...byKey.values()];
+function ingestStatement(chunk: UsageEvent[]) {
+  const col = (pick: (e: UsageEvent) => string | number | null) => pgArrayLiteral(chunk.map(pick));
+  return sql`
+    with ins as (
+      insert into usage_events (id, type, occurred_at, workspace_id, installation_id, plugin_id, version_id, publisher_id, quantity, value_cents, duration_ms, outcome, data)
+      select * from unnest(
+        ${col((e) => e.id)}::text::uuid[], ${col((e) => e.type)}::text::text[], ${col((e) => e.occurredAt)}::text::timestamptz[],
+        ${col((e) => e.workspaceId ?? null)}::text::uuid[], ${col((e) => e.installationId ?? null)}::text::uuid[], ${col((e) => e.pluginId ?? null)}::text::text[],
+        ${col((e) => e.versionId ?? null)}::text::uuid[], ${col((e) => e.publisherId ?? null)}::text::uuid[], ${col((e) => e.quantity ?? 1)}::text::bigint[],
+        ${col((e) => e.valueCents ?? null)}::text::bigint[], ${col((e) => e.durationMs ?? null)}::text::float8[], ${col((e) => e.outcome ?? null)}::text::text[],
+        ${col((e) => (e.data === undefined ? null : JSON.stringify(e.data)))}::text::jsonb[]
+      )
+      on conflict (id) do nothing
+      returning *
+    ),
+    fanned as (
+      select b.bucket,
+             date_trunc(b.bucket, ins.occurred_at at time zone 'UTC') at time zone 'UTC' as bucket_start,
+             d.dimension, d.dimension_id, m.metric, ins.quantity, coalesce(ins.duration_ms, 0) as duration_ms, coalesce(ins.value_cents, 0) as value_cents
+      from ins
+      cross join (values ('hour'), ('day')) as b(bucket)
+      cross join lateral (values ('installation', ins.installation_id::text), ('plugin', ins.plugin_id), ('version', ins.version_id::text),
+                                 ('publisher', ins.publisher_id::text), ('workspace', ins.workspace_id::text), ('platform', 'all')) as d(dimension, dimension_id)
+      cross join lateral (select ins.type as metric
+                          union all
+                          select ins.type || ':error' where ins.outcome is not null and ins.outcome <> 'ok') as m
+      where d.dimension_id is not null
+    ),
+    rolled as (
+      insert into usage_rollups (bucket, bucket_start, dimension, dimension_id, metric, count, sum, value_cents)
+      select bucket, bucket_start, dimension, dimension_id, metric, sum(quantity), sum(duration_ms), sum(value_cents)
+      from fanned
+      group by bucket, bucket_start, dimension, dimension_id, metric
+      on conflict (bucket, bucket_start, dimension, dimension_id, metric) do update
+        set count = usage_rollups.count + excluded.count,
+            sum = usage_rollups.sum + excluded.sum,
+            value_cents = usage_rollups.value_cents + excluded.value_cents
+      returning 1
+    )
+    select (select count(*) from ins)::int as accepted, (select count(*) from rolled)::int as rollups`;
 }
 
 /** Stores the events once each and rolls up the new ones. Returns how many were new. */
@@ -89,46 +98,8 @@ export async function ingestUsage(db: Db, raw: unknown[]): Promise<{ accepted: n
   const events = [...new Map(valid.map((e) => [e.id, e])).values()];
   let accepted = 0;
   for (let i = 0; i < events.length; i += CHUNK) {
-    const chunk = events.slice(i, i + CHUNK);
-    accepted += await db.transaction(async (tx) => {
-      const inserted = await tx
-        .insert(usageEvents)
-        .values(
-          chunk.map((e) => ({
-            id: e.id,
-            type: e.type,
-            occurredAt: new Date(e.occurredAt),
-            workspaceId: e.workspaceId ?? null,
-            installationId: e.installationId ?? null,
-            pluginId: e.pluginId ?? null,
-            versionId: e.versionId ?? null,
-            publisherId: e.publisherId ?? null,
-            quantity: e.quantity ?? 1,
-            valueCents: e.valueCents ?? null,
-            durationMs: e.durationMs ?? null,
-            outcome: e.outcome ?? null,
-            data: e.data ?? null,
-          })),
-        )
-        .onConflictDoNothing()
-        .returning({ id: usageEvents.id });
-      const fresh = new Set(inserted.map((r) => r.id));
-      const rows = sumRollups(chunk.filter((e) => fresh.has(e.id)));
-      for (let j = 0; j < rows.length; j += CHUNK) {
-        await tx
-          .insert(usageRollups)
-          .values(rows.slice(j, j + CHUNK))
-          .onConflictDoUpdate({
-            target: [usageRollups.bucket, usageRollups.bucketStart, usageRollups.dimension, usageRollups.dimensionId, usageRollups.metric],
-            set: {
-              count: sql`${usageRollups.count} + excluded.count`,
-              sum: sql`${usageRollups.sum} + excluded.sum`,
-              valueCents: sql`${usageRollups.valueCents} + excluded.value_cents`,
-            },
-          });
-      }
-      return fresh.size;
-    });
+    const result = await db.execute(ingestStatement(events.slice(i, i + CHUNK)));
+    accepted += Number(rowsOf<{ accepted: number }>(result)[0]?.accepted ?? 0);
   }
   return { accepted, duplicates: valid.length - accepted };
 }

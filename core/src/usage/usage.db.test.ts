@@ -56,6 +56,14 @@ describe(`usage on ${testDatabaseKind()}`, () => {
     expect(await rollup('plugin', ctx.pluginId, 'revenue_attributed')).toMatchObject({ valueCents: 12_345_67 });
   });
 
+  it('stores extra data exactly, whatever characters it holds', async () => {
+    const data = { note: 'a "quoted", {braced} \\ value', list: [1, null, 'x'], nested: { é: '😀' } };
+    const e = event({ type: 'automation_run', outcome: 'ok', data });
+    expect((await ingestUsage(database.db, [e])).accepted).toBe(1);
+    const [row] = await database.db.select().from(usageEvents).where(eq(usageEvents.id, e.id));
+    expect(row!.data).toEqual(data);
+  });
+
   it('refuses a malformed event with its index and path, storing none of the batch', async () => {
     const before = (await database.db.select().from(usageEvents)).length;
     const error = await ingestUsage(database.db, [event({}), { ...event({}), type: 'teleported' }]).catch((e) => e);
