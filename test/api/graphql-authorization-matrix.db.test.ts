@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiTokens, publisherKeys, publisherMembers } from '../../core/src/db/schema/identity.js';
 import { installations } from '../../core/src/db/schema/installations.js';
 import { notifications } from '../../core/src/db/schema/notifications.js';
+import { automations, webhookEndpoints } from '../../core/src/db/schema/runtime.js';
 import { pluginVersions } from '../../core/src/db/schema/registry.js';
 import {
   buildSchema,
@@ -85,6 +86,29 @@ const RULES: Record<string, Rule> = {
   'Mutation.rejectVersion': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
   'Mutation.retireVersion': { kind: 'tenant', allowed: ['admin'] },
   'Mutation.setDeprecationPolicy': { kind: 'tenant', allowed: ['admin'] },
+  // Connector runtime: automations, runs, syncs, outbound webhooks (workspace admins), dead letters (platform admins).
+  'Query.automation': { kind: 'tenant' },
+  'Query.deadLetters': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.createAutomation': { kind: 'tenant' },
+  'Mutation.setAutomationEnabled': { kind: 'tenant' },
+  'Mutation.deleteAutomation': { kind: 'tenant' },
+  'Mutation.replayRun': { kind: 'tenant' },
+  'Mutation.configureSync': { kind: 'tenant' },
+  'Mutation.requestSync': { kind: 'tenant' },
+  'Mutation.createWebhookEndpoint': { kind: 'tenant' },
+  'Mutation.disableWebhookEndpoint': { kind: 'tenant' },
+  'Mutation.requeueDeadLetter': { kind: 'tenant', allowed: ['admin'] },
+  // Usage, SLOs and ROI: the internal team reads every scope; only platform admins edit settings.
+  'Query.usage': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.versionSlo': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.successMetrics': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.integrationRoi': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.adoptionByType': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.platformUptime': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.roiRates': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Mutation.setSuccessTargets': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.setRoiInputs': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.setRoiRates': { kind: 'tenant', allowed: ['admin'] },
 };
 
 const schema = buildSchema(readSchemaSdl());
@@ -97,6 +121,8 @@ let b: Tenant;
 const tokens: Partial<Record<Role, string>> = {};
 let bTokenId: string;
 let bPublicKeyPem: string;
+let bAutomationId: string;
+let bEndpointId: string;
 
 beforeAll(async () => {
   h = await startHarness({ graphql: { limits: { maxDepth: 50, maxIntrospectionDepth: 50, maxCost: 1e12 } } });
@@ -109,6 +135,18 @@ beforeAll(async () => {
   bTokenId = t!.id;
   const [k] = await h.database.db.select().from(publisherKeys).where(eq(publisherKeys.publisherId, b.publisher.id));
   bPublicKeyPem = k!.publicKey;
+  // B's automation and outbound webhook endpoint, whose names and ids must not leak either.
+  const [automation] = await h.database.db
+    .insert(automations)
+    .values({ workspaceId: b.workspaceId, name: `zap ${b.secrets[0]}`, triggerInstallationId: b.installationId, triggerName: 'newContact', actionInstallationId: b.installationId, actionName: 'createContact' })
+    .returning();
+  const [endpoint] = await h.database.db
+    .insert(webhookEndpoints)
+    .values({ workspaceId: b.workspaceId, url: `https://hooks.example.test/${b.secrets[0]}`, secret: 'ciphertext', keyId: 'k1' })
+    .returning();
+  bAutomationId = automation!.id;
+  bEndpointId = endpoint!.id;
+  b.secrets.push(bAutomationId, bEndpointId);
 });
 afterAll(() => h?.close());
 
@@ -123,12 +161,17 @@ function idFor(op: string, arg: string): unknown {
     'Query.pluginVersion': b.draftVersionId,
     'Mutation.revokeApiToken': bTokenId,
     'Mutation.submitVersion': b.draftVersionId,
+    'Query.automation': bAutomationId,
+    'Mutation.setAutomationEnabled': bAutomationId,
+    'Mutation.deleteAutomation': bAutomationId,
+    'Mutation.disableWebhookEndpoint': bEndpointId,
   };
   if (arg === 'id') return byOp[op] ?? b.installationId;
   if (arg === 'versionId') return byOp[op] ?? b.versionId;
   const byArg: Record<string, unknown> = {
     workspaceId: b.workspaceId,
     installationId: b.installationId,
+    runId: b.runId,
     publisherId: b.publisher.id,
     pluginId: b.pluginId,
     targetVersionId: b.versionId,
@@ -162,6 +205,7 @@ function valueFor(op: string, name: string, type: GraphQLInputType): unknown {
   }
   switch (inner.toString()) {
     case 'Int':
+    case 'Float':
       return 1;
     case 'Boolean':
       return false;
@@ -267,5 +311,9 @@ describe('authorization matrix: operation × role × tenant B ids', () => {
     expect(versions.find((v) => v.version === '1.0.0')!.sunsetAt!.toISOString()).toBe('2099-01-01T00:00:00.000Z');
     const [key] = await db.select().from(publisherKeys).where(eq(publisherKeys.publisherId, b.publisher.id));
     expect(key!.revokedAt).toBeNull();
+    const [automation] = await db.select().from(automations).where(eq(automations.id, bAutomationId));
+    expect(automation!.enabled).toBe(true);
+    const [endpoint] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, bEndpointId));
+    expect(endpoint!.enabled).toBe(true);
   });
 });

@@ -13,7 +13,10 @@ import type { Db } from '../db/database.js';
 import { publisherMembers, workspaceMembers } from '../db/schema/identity.js';
 import { installations } from '../db/schema/installations.js';
 import { pluginVersions, plugins } from '../db/schema/registry.js';
+import { automations, runs, webhookEndpoints } from '../db/schema/runtime.js';
+import type { ROLLUP_DIMENSIONS } from '../db/schema/usage.js';
 import { NotFoundError } from '../errors.js';
+import { assertUsageAccess } from '../usage/usage-access.js';
 import { ForbiddenError, UnauthenticatedError, type Actor } from '../identity/actor.js';
 import { apiError, GRAPHQL_ERROR_CODES } from './graphql-errors.js';
 
@@ -31,6 +34,10 @@ export const PUBLIC_STATES = new Set<string>(['certified', 'deprecated']);
 
 export type InstallationRow = typeof installations.$inferSelect;
 export type VersionRow = typeof pluginVersions.$inferSelect;
+export type AutomationRow = typeof automations.$inferSelect;
+export type RunRow = typeof runs.$inferSelect;
+export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
+export type UsageDimension = (typeof ROLLUP_DIMENSIONS)[number];
 
 export class Authorizer {
   private readonly workspaceRoles = new Map<string, Promise<WorkspaceRole | undefined>>();
@@ -170,6 +177,64 @@ export class Authorizer {
     const [row] = isUuid(versionId) ? await this.db.select().from(pluginVersions).where(eq(pluginVersions.id, versionId)) : [];
     if (!row) throw new NotFoundError('Plugin version');
     return row;
+  }
+
+  /** A workspace-owned row (automation, run, webhook endpoint): someone else's answers NOT_FOUND under `what`. */
+  private async requireWorkspaceRow<T extends { workspaceId: string }>(what: string, row: T | undefined, need: WorkspaceRole, scope: TokenScope): Promise<T> {
+    if (!row) throw new NotFoundError(what);
+    try {
+      await this.requireWorkspace(row.workspaceId, need, scope);
+    } catch (err) {
+      if (err instanceof NotFoundError) throw new NotFoundError(what);
+      throw err;
+    }
+    return row;
+  }
+
+  /** An automation in a workspace of the caller: reads need membership, changes the admin role. */
+  async requireAutomation(automationId: string, need: WorkspaceRole, scope: TokenScope): Promise<AutomationRow> {
+    this.requireActor(scope);
+    const [row] = isUuid(automationId) ? await this.db.select().from(automations).where(eq(automations.id, automationId)) : [];
+    return this.requireWorkspaceRow('Automation', row, need, scope);
+  }
+
+  /** A run in a workspace of the caller (replaying one needs the admin role). */
+  async requireRun(runId: string, need: WorkspaceRole, scope: TokenScope): Promise<RunRow> {
+    this.requireActor(scope);
+    const [row] = isUuid(runId) ? await this.db.select().from(runs).where(eq(runs.id, runId)) : [];
+    return this.requireWorkspaceRow('Run', row, need, scope);
+  }
+
+  /** An outbound webhook endpoint of a workspace of the caller. */
+  async requireWebhookEndpoint(endpointId: string, need: WorkspaceRole, scope: TokenScope): Promise<WebhookEndpointRow> {
+    this.requireActor(scope);
+    const [row] = isUuid(endpointId) ? await this.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId)) : [];
+    return this.requireWorkspaceRow('Webhook endpoint', row, need, scope);
+  }
+
+  /**
+   * Usage numbers for one scope, by the usage module's own rules
+   * (usage/usage-access.ts: customers their workspace and installations,
+   * publishers their plugins, versions and organisation, the internal team
+   * everything), plus the token's READ scope. A scope the caller may not read
+   * answers NOT_FOUND (its existence is not revealed); the platform-wide
+   * scope answers FORBIDDEN.
+   */
+  async requireUsage(dimension: UsageDimension, id: string): Promise<Actor> {
+    const actor = this.requireActor('read');
+    if (dimension !== 'platform' && dimension !== 'plugin' && !isUuid(id)) throw new NotFoundError('Usage scope');
+    try {
+      await assertUsageAccess(this.db, actor, dimension, id);
+    } catch (err) {
+      if (err instanceof ForbiddenError && dimension !== 'platform') throw new NotFoundError('Usage scope');
+      throw err;
+    }
+    return actor;
+  }
+
+  /** The internal team (platform reviewers and admins) reading platform-wide numbers with a READ token. */
+  requireInternalTeam(): Actor {
+    return this.requirePlatform('reviewer', 'read');
   }
 
   /** Workspaces the caller belongs to, for notification and list filters. */

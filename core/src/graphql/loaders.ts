@@ -6,6 +6,7 @@
 import { desc, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { publishers, users } from '../db/schema/identity.js';
+import { installations } from '../db/schema/installations.js';
 import { certificationChecks, certificationRuns, pluginVersions, plugins } from '../db/schema/registry.js';
 import { BatchLoader } from './batch-loader.js';
 
@@ -14,6 +15,7 @@ export type PublisherRow = typeof publishers.$inferSelect;
 export type VersionRow = typeof pluginVersions.$inferSelect;
 export type CertificationRunRow = typeof certificationRuns.$inferSelect;
 export type CertificationCheckRow = typeof certificationChecks.$inferSelect;
+export type InstallationRow = typeof installations.$inferSelect;
 export type UserRow = Pick<typeof users.$inferSelect, 'id' | 'email' | 'name'>;
 
 function byKey<K, V>(rows: V[], key: (row: V) => K): Map<K, V> {
@@ -28,6 +30,8 @@ export function createLoaders(db: Db) {
     user: new BatchLoader<string, UserRow>(async (ids) =>
       byKey(await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(inArray(users.id, ids)), (r) => r.id),
     ),
+    /** Installations by id; callers reach them only through rows the Authorizer already allowed (e.g. an automation's). */
+    installation: new BatchLoader<string, InstallationRow>(async (ids) => byKey(await db.select().from(installations).where(inArray(installations.id, ids)), (r) => r.id)),
     /** The newest certification run of each version. */
     latestRun: new BatchLoader<string, CertificationRunRow>(async (versionIds) => {
       const rows = await db.select().from(certificationRuns).where(inArray(certificationRuns.versionId, versionIds)).orderBy(desc(certificationRuns.startedAt));

@@ -7,14 +7,19 @@ import path from 'node:path';
 import type { GraphQLSchema } from './graphql-js.js';
 import { createSchema } from 'graphql-yoga';
 import type { GraphQLContext } from './context.js';
+import { automationResolvers } from './resolvers/automations.js';
 import { customerResolvers } from './resolvers/customers.js';
+import { deadLetterResolvers } from './resolvers/dead-letters.js';
 import { developerResolvers } from './resolvers/developers.js';
 import { identityResolvers } from './resolvers/identity.js';
 import { marketplaceResolvers } from './resolvers/marketplace.js';
 import { notificationResolvers } from './resolvers/notifications.js';
 import { reviewerResolvers } from './resolvers/reviewers.js';
 import { scalarsAndEnums } from './resolvers/scalars-and-enums.js';
+import { syncResolvers } from './resolvers/syncs.js';
+import { usageResolvers } from './resolvers/usage.js';
 import { versionResolvers } from './resolvers/versions.js';
+import { webhookResolvers } from './resolvers/webhooks.js';
 
 export const SCHEMA_FILE = path.resolve(import.meta.dirname, '../../../schemas/graphql/schema.graphql');
 export const RELEASED_SCHEMA_FILE = path.resolve(import.meta.dirname, '../../../schemas/graphql/released/v1.graphql');
@@ -32,6 +37,11 @@ const RESOLVER_MODULES = [
   notificationResolvers,
   developerResolvers,
   reviewerResolvers,
+  automationResolvers,
+  syncResolvers,
+  webhookResolvers,
+  usageResolvers,
+  deadLetterResolvers,
 ];
 
 let cached: GraphQLSchema | undefined;
