@@ -409,14 +409,16 @@ async function versions(positionals: string[]): Promise<number> {
   const listing = await fetchListing(login, pluginId);
   if (!listing) throw notOnHub(login, pluginId);
   out(`${listing.name} (${listing.id}) on ${login.hub}`);
+  // The hub names a latest version even before certification; only a certified one is what installs get.
+  const current = listing.versions.find((v) => v.id === listing.latestVersion?.id && v.state === 'CERTIFIED');
   const rows = [
     ['', 'VERSION', 'STATE', 'TRUST', 'PUBLISHED', 'CERTIFIED', 'SUNSET', 'ID'],
-    ...listing.versions.map((v) => [v.id === listing.latestVersion?.id ? '*' : '', v.version, v.state, v.trustLevel, day(v.createdAt), day(v.certifiedAt), day(v.sunsetAt), v.id]),
+    ...listing.versions.map((v) => [v.id === current?.id ? '*' : '', v.version, v.state, v.trustLevel, day(v.createdAt), day(v.certifiedAt), day(v.sunsetAt), v.id]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) out(r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
   if (listing.versions.length === 0) out('(no versions you can see)');
-  out(listing.latestVersion ? `* the version new installations get (${listing.latestVersion.version})` : '* no certified version yet: new installations cannot get this plugin');
+  out(current ? `* the version new installations get (${current.version})` : '* no certified version yet: new installations cannot get this plugin');
   return 0;
 }
 
