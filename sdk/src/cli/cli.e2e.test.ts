@@ -1,6 +1,6 @@
 /**
  * End to end through the compiled CLI, in a temp folder outside the repository: init → validate →
- * test → build (deterministic, verifiable), then broken plugins and the hub commands' refusals.
+ * test → build (deterministic, verifiable), then broken plugins and the hub commands' argument checks and unreachable-hub errors (the hub itself: test/api/cli-hub.db.test.ts).
  * beforeAll compiles the SDK (tsc -b sdk) so the test never runs a stale dist/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -119,7 +119,7 @@ describe('nudge CLI end to end', () => {
     expect(result.stdout).toMatch(/5 passed, 1 failed/);
   }, 120_000);
 
-  it('keys generate writes a 0600 key once; hub commands check arguments, then refuse with HUB_NOT_SUPPORTED', async () => {
+  it('keys generate writes a 0600 key once; hub commands check arguments, then report an unreachable hub', async () => {
     const keys = nudge(['keys', 'generate', '--out', 'keys']);
     expect(keys.status).toBe(0);
     expect(keys.stdout).toMatch(/^key id {6}[A-Za-z0-9_-]{16}$/m);
@@ -127,15 +127,18 @@ describe('nudge CLI end to end', () => {
     expect(nudge(['keys', 'generate', '--out', 'keys'])).toMatchObject({ status: 1, stderr: expect.stringContaining('error[KEY_EXISTS]') });
 
     const dir = path.join(work, 'demo');
-    expect(nudge(['publish'], dir)).toMatchObject({ status: 1, stderr: expect.stringContaining('error[NOT_LOGGED_IN]') });
+    expect(nudge(['publish', '--changelog', 'x'], dir)).toMatchObject({ status: 1, stderr: expect.stringContaining('error[NOT_LOGGED_IN]') });
     expect(nudge(['login', '--hub', 'not a url', '--token', 't'])).toMatchObject({ status: 2, stderr: expect.stringContaining('error[USAGE]') });
-    expect(nudge(['login', '--hub', 'http://127.0.0.1:9', '--token', 'tok'])).toMatchObject({ status: 0 });
-    expect((await stat(path.join(work, 'config/config.json'))).mode & 0o777).toBe(0o600);
-    for (const args of [['publish'], ['submit'], ['versions'], ['promote', '0.1.0', '--percent', '10'], ['migrate', '0.1.0', '0.2.0'], ['deprecate', '0.1.0', '--sunset', '2999-01-01', '--message', 'Use 1.x']]) {
+    // Login verifies the token with the hub before saving: nothing listens on port 9.
+    expect(nudge(['login', '--hub', 'http://127.0.0.1:9', '--token', 'tok'])).toMatchObject({ status: 1, stderr: expect.stringMatching(/^error\[HUB_UNREACHABLE\]: could not reach the hub/) });
+    await writeFile(path.join(work, 'config/config.json'), JSON.stringify({ hub: 'http://127.0.0.1:9', token: 'tok' }), { mode: 0o600 });
+    for (const args of [['publish', '--changelog', 'x'], ['submit'], ['versions'], ['promote', '0.1.0'], ['migrate', '0', '0.2.0', '--canary', '10'], ['deprecate', '0.1.0', '--sunset', '2999-01-01', '--message', 'Use 1.x']]) {
       const r = nudge(args, dir);
-      expect(r.stderr, args.join(' ')).toMatch(/^error\[HUB_NOT_SUPPORTED\]: the hub at http:\/\/127\.0\.0\.1:9 does not support .* yet/);
-      expect(r.status).toBe(3);
+      expect(r.stderr, args.join(' ')).toMatch(/^error\[HUB_UNREACHABLE\]: could not reach the hub at http:\/\/127\.0\.0\.1:9\/graphql/);
+      expect(r.status).toBe(1);
     }
+    expect(nudge(['publish'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('a changelog entry is required') });
+    expect(nudge(['migrate', '0', '0.2.0'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('--canary is missing') });
     expect(nudge(['deprecate', '0.1.0', '--sunset', '2001-01-01', '--message', 'x'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('not in the future') });
     expect(nudge(['promote', 'latest'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('expected a semantic version') });
     expect(nudge(['frobnicate'])).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown command') });
