@@ -18,6 +18,7 @@ import { apiError, GRAPHQL_ERROR_CODES, maskError } from './graphql-errors.js';
 import { ListingCache } from './listing-cache.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits/query-limits.js';
 import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimitOptions } from './limits/rate-limit.js';
+import { PublicResponseCache, useClearOnMutation, usePublicResponseCache } from './public-response-cache.js';
 import { MAX_BUNDLE_BYTES } from './resolvers/developers.js';
 import { buildApiSchema } from './schema.js';
 
@@ -34,7 +35,11 @@ export interface GraphQLRouteOptions {
   maxJsonBytes?: number;
   /** Multipart bodies (bundle uploads); default the bundle limit plus 64 KiB. */
   maxMultipartBytes?: number;
-  /** How stale a public marketplace page may be; 0 turns the cache off. Default 2000 ms. */
+  /**
+   * How stale a public marketplace page may be; 0 turns both caches off. Default 2000 ms.
+   * Half of it for anonymous whole responses (public-response-cache.ts), half for the
+   * listing rows they are built from, so the two together stay within the window.
+   */
   listingCacheMs?: number;
 }
 
@@ -73,18 +78,31 @@ function bodyLimits(maxJson: number, maxMultipart: number): MiddlewareHandler {
 }
 
 export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteOptions = {}): Hono<ActorEnv> {
+  const schema = buildApiSchema();
+  const staleMs = options.listingCacheMs ?? 2_000;
+  const listings = new ListingCache(staleMs / 2);
+  const responses = new PublicResponseCache();
+  const cachePlugins: Plugin[] =
+    staleMs > 0
+      ? [
+          useClearOnMutation(() => {
+            responses.clear();
+            listings.clear();
+          }),
+          usePublicResponseCache(schema, responses, staleMs / 2),
+        ]
+      : [];
   const yoga = createYoga<GraphQLContext>({
-    schema: buildApiSchema(),
+    schema,
     graphqlEndpoint: GRAPHQL_PATH,
     graphiql: options.graphiql ?? process.env.NODE_ENV !== 'production',
     landingPage: false,
     cors: false,
     logging: false,
     maskedErrors: { maskError: maskError(services.logger) },
-    plugins: [useCsrfForSessions(), useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS)],
+    plugins: [useCsrfForSessions(), useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS), ...cachePlugins],
   });
 
-  const listings = new ListingCache(options.listingCacheMs ?? 2_000);
   const routes = new Hono<ActorEnv>();
   routes.use(GRAPHQL_PATH, bodyLimits(options.maxJsonBytes ?? 100 * 1024, options.maxMultipartBytes ?? MAX_BUNDLE_BYTES + 64 * 1024));
   if (options.rateLimit !== false) routes.use(GRAPHQL_PATH, rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMITS));

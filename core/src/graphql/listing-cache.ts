@@ -28,4 +28,9 @@ export class ListingCache {
     rows.catch(() => this.entries.delete(key));
     return rows;
   }
+
+  /** Drops every page (after a mutation changed what the marketplace shows). */
+  clear(): void {
+    this.entries.clear();
+  }
 }
