@@ -3,7 +3,7 @@
  * the unread-notification count, and the routes of every screen.
  */
 import { useQuery } from '@tanstack/react-query';
-import { NavLink, Route, Routes, useLocation } from 'react-router';
+import { NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { AutomationBuilder } from './automations/automation-builder';
 import { DeveloperPortal } from './developer/developer-portal';
 import { PublisherPage } from './developer/publisher-page';
@@ -33,6 +33,7 @@ const UnreadDocument = graphql(`
 function Navigation() {
   const session = useSession();
   const location = useLocation();
+  const navigate = useNavigate();
   const unread = useQuery({
     queryKey: ['unread', location.pathname],
     queryFn: () => request(UnreadDocument),
@@ -79,9 +80,11 @@ function Navigation() {
               <li>
                 <NavLink to="/reviewer">Review</NavLink>
               </li>
-              <li>
-                <NavLink to="/reviewer/audit">Audit log</NavLink>
-              </li>
+              {viewer?.platformRole === 'ADMIN' ? (
+                <li>
+                  <NavLink to="/reviewer/audit">Audit log</NavLink>
+                </li>
+              ) : null}
             </>
           ) : null}
           {viewer ? (
@@ -97,7 +100,15 @@ function Navigation() {
         {viewer ? (
           <>
             <span className="small">{viewer.user.name}</span>
-            <button type="button" className="link" onClick={() => void session.logout()}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                // Leave the signed-in page first, so nothing on it asks for data the session no longer grants.
+                navigate('/');
+                void session.logout();
+              }}
+            >
               Sign out
             </button>
           </>

@@ -11,7 +11,7 @@ import type { ActorEnv } from './authenticate.js';
 
 export const DEFAULT_UI_DIR = path.resolve(import.meta.dirname, '../../../marketplace-ui/dist');
 
-/** Paths that belong to the API: an unknown one is an API 404, never the UI. */
+/** Paths that belong to the API: an unknown one is an API 404, never the UI. (`/usage` itself is the UI's dashboard; `/usage/…` is the API.) */
 const API_PREFIXES = ['/graphql', '/oauth/', '/usage/', '/hooks/', '/plugins/', '/healthz', '/metrics'];
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -46,7 +46,7 @@ export function spaRoute(options: SpaRouteOptions = {}): Hono<ActorEnv> | undefi
 
   routes.get('*', async (c, next) => {
     const urlPath = decodeURIComponent(c.req.path);
-    if (API_PREFIXES.some((p) => urlPath === p.replace(/\/$/, '') || urlPath.startsWith(p))) return next();
+    if (API_PREFIXES.some((p) => (p.endsWith('/') ? urlPath.startsWith(p) : urlPath === p || urlPath.startsWith(`${p}/`)))) return next();
     // Resolve inside dir only: no ../ escapes, no dotfiles.
     const file = path.resolve(dir, `.${path.posix.normalize(urlPath)}`);
     const inside = file.startsWith(dir + path.sep) && !path.basename(file).startsWith('.');

@@ -30,6 +30,8 @@ export function SchemaForm({ schema, formData, submitLabel, busy, idPrefix, secr
       idPrefix={idPrefix}
       showErrorList="top"
       noHtml5Validate
+      // The error list at the top already tells the person; rjsf would also log to the console.
+      onError={() => undefined}
       onSubmit={({ formData: data }) => onSubmit((data ?? {}) as Record<string, unknown>)}
     />
   );

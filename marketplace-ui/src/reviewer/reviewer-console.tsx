@@ -141,7 +141,12 @@ export function ReviewerConsole() {
     <section aria-labelledby="review-title">
       <h1 id="review-title">Review queue</h1>
       <p className="lead">
-        Versions whose automated checks passed, oldest first. See also the <Link to="/reviewer/audit">audit log</Link>.
+        Versions whose automated checks passed, oldest first.{' '}
+        {role === 'ADMIN' ? (
+          <>
+            See also the <Link to="/reviewer/audit">audit log</Link>.
+          </>
+        ) : null}
       </p>
       <ErrorNotice error={queue.error} />
       {queue.isPending ? <Loading what="the queue" /> : null}

@@ -54,10 +54,8 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const viewer = useQuery({ queryKey: ['viewer'], queryFn: () => request(ViewerDocument) });
-  const refresh = async () => {
-    queryClient.clear();
-    await queryClient.fetchQuery({ queryKey: ['viewer'], queryFn: () => request(ViewerDocument) });
-  };
+  // Another person's data must not survive a sign-in or sign-out: reset every query (active ones refetch).
+  const refresh = () => queryClient.resetQueries();
   const value: Session = {
     viewer: viewer.data?.viewer ?? null,
     loading: viewer.isPending,

@@ -3,7 +3,7 @@
  * core/src/main.ts wires it (PGlite in a temp DATA_DIR, demo seed, fixture
  * server, first-party plugins certified), on a free loopback port, plus what a
  * test needs that the process entry cannot give: the local oidc-provider
- * registered as OAuth provider "testOidc" with a client, and a loopback API
+ * registered as OAuth provider "testoidc" with a client, and a loopback API
  * for the test plugin's host. Everything listens on 127.0.0.1 only.
  */
 import fs from 'node:fs';
@@ -12,6 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startOidcServer, type TestOidcServer } from '../../support/oidc-server.js';
+import { TEST_API_HOST, TEST_PROVIDER_ID } from './test-plugin.js';
 
 // Compiled core, the code `npm start` runs (built by `npm test`'s build step).
 const dist = (p: string) => path.resolve(import.meta.dirname, '../../../core/dist', p);
@@ -27,9 +28,7 @@ const { seedDemoInstallations } = await import(dist('seed/demo-installations.js'
 const { discoverPlugins, seedFirstPartyPlugins } = await import(dist('seed/first-party-seed.js'));
 const { registerOAuthApp } = await import(dist('connections/oauth-apps.js'));
 
-export const TEST_PROVIDER_ID = 'testOidc';
-/** The test plugin's API host; the sandbox's egress sends it to `api` below. */
-export const TEST_API_HOST = 'api.browser-crm.test';
+export { TEST_API_HOST, TEST_PROVIDER_ID };
 
 export interface BrowserPlatform {
   url: string;

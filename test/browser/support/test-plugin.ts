@@ -9,13 +9,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { TEST_API_HOST, TEST_PROVIDER_ID } from './browser-platform.js';
 
 const run = promisify(execFile);
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 export const NUDGE = path.join(REPO_ROOT, 'sdk/bin/nudge.js');
 
 export const TEST_PLUGIN_ID = 'browser-crm';
+/** The OAuth provider id the plugin names: a catalog id (lower-case) that is also a manifest member name. */
+export const TEST_PROVIDER_ID = 'testoidc';
+/** The test plugin's API host; the platform's egress sends it to a loopback server. */
+export const TEST_API_HOST = 'api.browser-crm.test';
 export const TEST_PLUGIN_NAME = 'Browser Test CRM';
 
 export interface BuiltPlugin {
@@ -67,6 +70,16 @@ export async function buildTestPlugin(): Promise<BuiltPlugin> {
     ),
   );
   rewrite(path.join(dir, 'src/index.ts'), (t) => t.replace(/categories: \[[^\]]*\]/, "categories: ['crm', 'testing']"));
+  // No sync: the certification performance gate wants 1000 records of sync fixtures, more than a test needs.
+  rewrite(path.join(dir, 'src/index.ts'), (t) =>
+    t
+      .replace(/import \{ contacts \} from '\.\/syncs\/contacts\.js';\n/, '')
+      .replace(/\n\s*syncs: \{ contacts \},/, '')
+      .replace(' and syncs them all', ''),
+  );
+  fs.rmSync(path.join(dir, 'src/syncs'), { recursive: true, force: true });
+  fs.rmSync(path.join(dir, 'tests/contacts.test.json'));
+  fs.rmSync(path.join(dir, 'fixtures/contacts-pages.json'));
 
   const test = await nudge(['test']);
   if (test.code !== 0) throw new Error(`nudge test failed:\n${test.stdout}\n${test.stderr}`);
