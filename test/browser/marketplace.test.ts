@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBrowserPlatform, TEST_API_HOST, type BrowserPlatform } from './support/browser-platform.js';
 import { CHROMIUM, openBrowser, type BrowserSession } from './support/chromium.js';
 import { buildTestPlugin, TEST_PLUGIN_ID, TEST_PLUGIN_NAME, type BuiltPlugin } from './support/test-plugin.js';
@@ -18,6 +18,9 @@ import { buildTestPlugin, TEST_PLUGIN_ID, TEST_PLUGIN_NAME, type BuiltPlugin } f
 const UI_BUILT = fs.existsSync(path.resolve(import.meta.dirname, '../../marketplace-ui/dist/index.html'));
 if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium); .ci/run does.`);
 if (!UI_BUILT) throw new Error('marketplace-ui/dist is missing: run npm run build first (npm test does).');
+
+// Each step waits at most 20 s for the page; a whole scenario gets room on a busy CI machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 let platform: BrowserPlatform;
 let plugin: BuiltPlugin;
