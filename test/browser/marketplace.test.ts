@@ -280,7 +280,11 @@ describe('marketplace UI in Chromium', () => {
     await page.getByText(/Version 0\.1\.0 is deprecated/).waitFor();
     await page.getByRole('link', { name: /Notifications/ }).click();
     await page.getByRole('heading', { name: 'Notifications' }).waitFor();
+    const notice = page.getByRole('list', { name: 'Notifications' }).getByRole('listitem').filter({ hasText: `${TEST_PLUGIN_ID} 0.1.0 is deprecated` });
+    await notice.waitFor();
     await session.screenshot('15-notifications');
+    await notice.getByRole('button', { name: 'Mark as read' }).click();
+    await notice.getByRole('button', { name: 'Mark as read' }).waitFor({ state: 'detached' });
   });
 
   it('shows errors in the product language, never a bare code', async () => {
