@@ -37,8 +37,9 @@ export interface GraphQLRouteOptions {
   maxMultipartBytes?: number;
   /**
    * How stale a public marketplace page may be; 0 turns both caches off. Default 2000 ms.
-   * Half of it for anonymous whole responses (public-response-cache.ts), half for the
-   * listing rows they are built from, so the two together stay within the window.
+   * Half of it for anonymous whole responses (public-response-cache.ts, TTL plus
+   * revalidation grace), half for the listing rows they are built from, so the two
+   * together stay within the window.
    */
   listingCacheMs?: number;
 }
@@ -81,7 +82,8 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
   const schema = buildApiSchema();
   const staleMs = options.listingCacheMs ?? 2_000;
   const listings = new ListingCache(staleMs / 2);
-  const responses = new PublicResponseCache();
+  // Worst-case age of an anonymous page: listing rows (staleMs/2) + response TTL (staleMs/4) + grace (staleMs/4).
+  const responses = new PublicResponseCache(staleMs / 4);
   const cachePlugins: Plugin[] =
     staleMs > 0
       ? [
@@ -89,7 +91,7 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
             responses.clear();
             listings.clear();
           }),
-          usePublicResponseCache(schema, responses, staleMs / 2),
+          usePublicResponseCache(schema, responses, staleMs / 4),
         ]
       : [];
   const yoga = createYoga<GraphQLContext>({
@@ -100,6 +102,12 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
     cors: false,
     logging: false,
     maskedErrors: { maskError: maskError(services.logger) },
+    // The body caps are enforced before yoga by bodyLimits() below (JSON 100 KiB, multipart the bundle
+    // limit, both far under yoga's 25 MB default, chunked bodies counted too); yoga's own check re-wraps
+    // every body in a TransformStream, which cost more CPU than a cached answer.
+    maxRequestBodySize: false,
+    // Parsed and validated documents are cached per query string (yoga's default LRU), stated here.
+    parserAndValidationCache: true,
     plugins: [useCsrfForSessions(), useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS), ...cachePlugins],
   });
 
