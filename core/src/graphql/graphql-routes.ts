@@ -7,6 +7,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from './graphql-js.js';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { ERROR_CODES } from '../errors.js';
 import type { ActorEnv } from '../http/authenticate.js';
@@ -108,7 +109,10 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
     maxRequestBodySize: false,
     // Parsed and validated documents are cached per query string (yoga's default LRU), stated here.
     parserAndValidationCache: true,
-    plugins: [useCsrfForSessions(), useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS), ...cachePlugins],
+    // graphql-jit compiles each validated document once and runs the compiled function; the CSRF and
+    // limit hooks still run before it, errors still pass through maskedErrors, and it comes before the
+    // response cache, whose execute wrapper must wrap the compiled one (else nothing is ever cached).
+    plugins: [useCsrfForSessions(), useQueryLimits(options.limits ?? DEFAULT_QUERY_LIMITS), useGraphQlJit(), ...cachePlugins],
   });
 
   const routes = new Hono<ActorEnv>();
