@@ -102,7 +102,10 @@ async function main() {
   const api = createApp({ database, logger, version: 'bench', services, graphql: { rateLimit: { perIp: 1e9, perCaller: 1e9, windowMs: 60_000 }, graphiql: false } });
   const root = new Hono();
   root.onError((err, c) => c.json({ error: (err as Error).message }, 500));
-  // The same 2 s listing cache the GraphQL resolver uses, so the difference is the GraphQL layer itself.
+  // The same 2 s listing cache the GraphQL resolver uses. The GraphQL requests are anonymous, as a
+  // marketplace visitor's are, so most are answered by the anonymous public-response cache
+  // (core/src/graphql/public-response-cache.ts) after the body cap, authentication and rate limiter;
+  // a token or session would bypass it. This endpoint still queries publishers on every request.
   const cache = new ListingCache(2_000);
   root.get('/raw/listings', async (c) => {
     const rows = await cache.rows(database.db, { sort: 'popularity', limit: 21 });
