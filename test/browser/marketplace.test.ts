@@ -148,6 +148,11 @@ describe('marketplace UI in Chromium', () => {
     expect(publish.code, `${publish.stdout}\n${publish.stderr}`).toBe(0);
     fs.rmSync(config, { recursive: true, force: true });
     await page.reload();
+    // The portal's own upload form sends the same bundle: the refusal reads as a sentence.
+    await page.getByLabel('Bundle (.nudge.json)').setInputFiles(plugin.bundleFile);
+    await page.getByLabel('Changelog').fill('The same bundle again.');
+    await page.getByRole('button', { name: 'Publish version' }).click();
+    await page.getByText('This version number was already published.').waitFor();
     const versions = page.getByRole('table', { name: `Versions of ${TEST_PLUGIN_NAME}` });
     await versions.getByRole('link', { name: '0.1.0' }).click();
     versionId = page.url().split('/').pop()!;
