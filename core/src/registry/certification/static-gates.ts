@@ -38,7 +38,16 @@ export function securityGate(targets: CertificationTargets): Gate {
     async run(ctx) {
       const permissions = (ctx.manifest.permissions ?? {}) as { hosts?: string[]; memoryMb?: number };
       const declared = permissions.hosts ?? [];
-      const used = literalHosts(ctx.bundle.code).filter((u) => !IGNORED_HOSTS.has(u.host));
+      // A custom OAuth provider's endpoints are called by the host, never by the plugin: not egress.
+      const provider = (ctx.manifest.auth as { provider?: unknown } | undefined)?.provider;
+      const oauthHosts = new Set(
+        provider && typeof provider === 'object'
+          ? Object.values(provider as Record<string, unknown>)
+              .filter((v): v is string => typeof v === 'string' && /^https?:\/\//.test(v))
+              .map((v) => new URL(v).hostname.toLowerCase())
+          : [],
+      );
+      const used = literalHosts(ctx.bundle.code).filter((u) => !IGNORED_HOSTS.has(u.host) && !oauthHosts.has(u.host));
       const undeclared = used.filter((u) => !hostAllowed(u.host, declared));
       const insecure = used.filter((u) => u.insecure);
       const unused = declared.filter((pattern) => !used.some((u) => hostAllowed(u.host, [pattern])));
