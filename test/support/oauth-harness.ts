@@ -17,7 +17,7 @@ import { createLogger } from '../../core/src/observability/logger.js';
 import { ProviderCatalog, type OAuthProvider } from '../../core/src/oauth/provider-catalog.js';
 import { TokenVault } from '../../core/src/vault/token-vault.js';
 import { TestBrowser } from './browser.js';
-import { startOidcServer, type TestOidcServer } from './oidc-server.js';
+import { startOidcServer, testProvider, type TestOidcServer } from './oidc-server.js';
 
 export interface OAuthHarness {
   deps: ConnectionsDeps;
@@ -32,25 +32,6 @@ export interface OAuthHarness {
   provider: OAuthProvider;
   clock: { offsetMs: number };
   close(): Promise<void>;
-}
-
-export function testProvider(issuer: string): OAuthProvider {
-  return {
-    id: 'test-oidc',
-    name: 'Test OIDC',
-    issuer,
-    authorizationEndpoint: `${issuer}/auth`,
-    tokenEndpoint: `${issuer}/token`,
-    revocationEndpoint: `${issuer}/token/revocation`,
-    scopeSeparator: ' ',
-    pkce: 'required',
-    clientAuthentication: 'client_secret_basic',
-    authorizationResponseIss: true,
-    // Like Google, the server only issues a refresh token when consent is prompted.
-    authorizationParams: { prompt: 'consent' },
-    expirySignals: [{ status: 401 }],
-    refreshTokenRotation: true,
-  };
 }
 
 export async function startOAuthHarness(database: TestDatabase, options: { scopes?: string[]; accessTokenTtl?: number } = {}): Promise<OAuthHarness> {

@@ -8,6 +8,26 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Configuration } from 'oidc-provider';
 
+/** The catalog entry for this server, as a provider the platform connects to (`id` defaults to test-oidc). */
+export function testProvider(issuer: string, id = 'test-oidc') {
+  return {
+    id,
+    name: 'Test OIDC',
+    issuer,
+    authorizationEndpoint: `${issuer}/auth`,
+    tokenEndpoint: `${issuer}/token`,
+    revocationEndpoint: `${issuer}/token/revocation`,
+    scopeSeparator: ' ' as const,
+    pkce: 'required' as const,
+    clientAuthentication: 'client_secret_basic' as const,
+    authorizationResponseIss: true,
+    // Like Google, the server only issues a refresh token when consent is prompted.
+    authorizationParams: { prompt: 'consent' },
+    expirySignals: [{ status: 401 }],
+    refreshTokenRotation: true,
+  };
+}
+
 export interface ConsentPolicy {
   /** Deny the request at the consent step (the user clicks "cancel"). */
   deny?: boolean;

@@ -11,7 +11,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { startOidcServer, type TestOidcServer } from '../../support/oidc-server.js';
+import { startOidcServer, testProvider, type TestOidcServer } from '../../support/oidc-server.js';
 import { TEST_API_HOST, TEST_PROVIDER_ID } from './test-plugin.js';
 
 // Compiled core, the code `npm start` runs (built by `npm test`'s build step).
@@ -90,21 +90,7 @@ export async function startBrowserPlatform(): Promise<BrowserPlatform> {
   const publicUrl = `http://127.0.0.1:${port}`;
   const oidc = await startOidcServer({ redirectUris: [`${publicUrl}/oauth/callback`] });
   const issuer = oidc.issuer;
-  platform.services.connections.catalog.add({
-    id: TEST_PROVIDER_ID,
-    name: 'Test OIDC',
-    issuer,
-    authorizationEndpoint: `${issuer}/auth`,
-    tokenEndpoint: `${issuer}/token`,
-    revocationEndpoint: `${issuer}/token/revocation`,
-    scopeSeparator: ' ',
-    pkce: 'required',
-    clientAuthentication: 'client_secret_basic',
-    authorizationResponseIss: true,
-    authorizationParams: { prompt: 'consent' },
-    expirySignals: [{ status: 401 }],
-    refreshTokenRotation: true,
-  });
+  platform.services.connections.catalog.add(testProvider(issuer, TEST_PROVIDER_ID));
   await registerOAuthApp(platform.services.connections, TEST_PROVIDER_ID, { clientId: oidc.clientId, clientSecret: oidc.clientSecret });
 
   const app = createApp({ database, logger, version: 'browser-test', connections: platform.services.connections, services: platform.services, metrics: platform.metrics });
