@@ -75,3 +75,21 @@ export function newer(a: string | null, b: string | null): string | null {
   if (!b) return a;
   return Date.parse(b) > Date.parse(a) ? b : a;
 }
+
+/** Where an incremental sync run is: the page to read, the watermark it started from, the newest change seen so far. */
+export interface SyncCursor {
+  page: number;
+  since: string | null;
+  newest: string | null;
+}
+
+/**
+ * The position to read from: the run's own cursor, or — at the start of a run — page 1 from the
+ * watermark the last complete run stored under `watermarkKey`.
+ */
+export async function syncPosition(ctx: PluginContext, cursor: unknown, watermarkKey: string): Promise<SyncCursor> {
+  const c = cursor as SyncCursor | null;
+  if (c && typeof c.page === 'number') return { page: c.page, since: c.since, newest: c.newest };
+  const stored = await ctx.store.get(watermarkKey);
+  return { page: 1, since: typeof stored === 'string' ? stored : null, newest: null };
+}

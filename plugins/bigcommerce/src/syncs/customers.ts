@@ -4,7 +4,7 @@
  * @see https://developer.bigcommerce.com/docs/rest-management/customers#get-all-customers
  */
 import { defineSync } from '@nudgecampaign/plugin-sdk/plugin';
-import { failure, newer, storeBase } from '../upstream.js';
+import { failure, newer, storeBase, syncPosition } from '../upstream.js';
 
 interface BcCustomer {
   id: number;
@@ -17,11 +17,6 @@ interface BcCustomer {
   accepts_product_review_abandoned_cart_emails: boolean;
   date_created: string;
   date_modified: string;
-}
-interface Cursor {
-  page: number;
-  since: string | null;
-  newest: string | null;
 }
 const WATERMARK = 'sync:customers:date_modified';
 
@@ -49,15 +44,9 @@ export const customers = defineSync({
     },
   },
   async fetch(ctx, { cursor }) {
-    const c = cursor as Cursor | null;
-    let page = 1;
-    let since: string | null = null;
-    let newest: string | null = null;
-    if (c && typeof c.page === 'number') ({ page, since, newest } = c);
-    else {
-      const stored = await ctx.store.get(WATERMARK);
-      since = typeof stored === 'string' ? stored : null;
-    }
+    const position = await syncPosition(ctx, cursor, WATERMARK);
+    const { page, since } = position;
+    let newest = position.newest;
     const query: Record<string, string | number> = { limit: 250, page, sort: 'date_modified:asc' };
     if (since) query['date_modified:min'] = since;
     const res = await ctx.fetch(`${storeBase(ctx)}/v3/customers`, { query });

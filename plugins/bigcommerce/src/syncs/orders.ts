@@ -5,7 +5,7 @@
  * @see https://developer.bigcommerce.com/docs/rest-management/orders#get-all-orders
  */
 import { defineSync } from '@nudgecampaign/plugin-sdk/plugin';
-import { failure, isoDate, money, newer, storeBase } from '../upstream.js';
+import { failure, isoDate, money, newer, storeBase, syncPosition } from '../upstream.js';
 
 interface BcOrder {
   id: number;
@@ -23,11 +23,6 @@ interface BcOrder {
   payment_status: string;
   refunded_amount: string;
   billing_address?: { email?: string; first_name?: string; last_name?: string };
-}
-interface Cursor {
-  page: number;
-  since: string | null;
-  newest: string | null;
 }
 const LIMIT = 250;
 const WATERMARK = 'sync:orders:date_modified';
@@ -59,15 +54,9 @@ export const orders = defineSync({
     },
   },
   async fetch(ctx, { cursor }) {
-    const c = cursor as Cursor | null;
-    let page = 1;
-    let since: string | null = null;
-    let newest: string | null = null;
-    if (c && typeof c.page === 'number') ({ page, since, newest } = c);
-    else {
-      const stored = await ctx.store.get(WATERMARK);
-      since = typeof stored === 'string' ? stored : null;
-    }
+    const position = await syncPosition(ctx, cursor, WATERMARK);
+    const { page, since } = position;
+    let newest = position.newest;
     const query: Record<string, string | number> = { limit: LIMIT, page, sort: 'date_modified:asc' };
     if (since) query.min_date_modified = since;
     const res = await ctx.fetch(`${storeBase(ctx)}/v2/orders`, { query });
