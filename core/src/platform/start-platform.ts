@@ -72,17 +72,19 @@ export async function startPlatform(config: Config, database: Database, logger: 
     extraHandlers: [
       { kind: JOB_KINDS.TOKEN_REFRESH, run: async () => void (connections.vault ? await refresher.refreshExpiring(300) : undefined) },
       { kind: JOB_KINDS.DEPRECATION_SWEEP, run: async () => void (await runDeprecationSweep(registry)) },
+      { kind: JOB_KINDS.USAGE_RETENTION, run: async () => void (await applyUsageRetention(database.db, clock.now())) },
       ...(transport ? [{ kind: JOB_KINDS.EMAIL_OUTBOX, run: async () => void (await drainOutbox(database.db, transport, { now: clock.now(), logger })) }] : []),
     ],
     extraRecurring: [
       { kind: JOB_KINDS.TOKEN_REFRESH, everyMs: 60_000 },
       { kind: JOB_KINDS.DEPRECATION_SWEEP, everyMs: 3_600_000 },
+      { kind: JOB_KINDS.USAGE_RETENTION, everyMs: 86_400_000 },
       ...(transport ? [{ kind: JOB_KINDS.EMAIL_OUTBOX, everyMs: 15_000 }] : []),
     ],
   });
   runtime.start();
+  // Per-process work stays on timers: this process's refresh counters and its own health probe.
   const stops = [
-    intervalTask('usage-retention', 86_400_000, () => applyUsageRetention(database.db, clock.now()), logger),
     intervalTask('metrics-refresh-outcomes', 15_000, async () => refreshOutcomes(), logger),
     // Uptime comes from this probe: one health_probe event every 30 s, ok or not.
     intervalTask(

@@ -27,6 +27,7 @@ export const JOB_KINDS = {
   DEPRECATION_SWEEP: 'maintenance.deprecation-sweep',
   EMAIL_OUTBOX: 'maintenance.email-outbox',
   PRUNE_JOBS: 'maintenance.prune-jobs',
+  USAGE_RETENTION: 'maintenance.usage-retention',
 } as const;
 
 export type JobKind = (typeof JOB_KINDS)[keyof typeof JOB_KINDS];
