@@ -4,7 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { AutomationBuilder } from './automations/automation-builder';
+import { AutomationsPage } from './automations/automations-page';
 import { DeveloperPortal } from './developer/developer-portal';
 import { PublisherPage } from './developer/publisher-page';
 import { VersionPage } from './developer/version-page';
@@ -134,7 +134,7 @@ export function App() {
             <Route path="/install/:installationId" element={<InstallResume />} />
             <Route path="/installations" element={<InstallationsPage />} />
             <Route path="/installations/:id" element={<InstallationPage />} />
-            <Route path="/automations" element={<AutomationBuilder />} />
+            <Route path="/automations" element={<AutomationsPage />} />
             <Route path="/usage" element={<UsageDashboard />} />
             <Route path="/notifications" element={<NotificationsCentre />} />
             <Route path="/developer" element={<DeveloperPortal />} />

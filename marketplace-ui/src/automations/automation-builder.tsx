@@ -1,86 +1,86 @@
 /**
- * The automation builder: a trigger from one installed integration, an action
- * from another (or the same), a mapping of the action's fields as templates over
- * the trigger's output, and a test run against the trigger's sample that checks
- * the result against the action's input schema. Saving and live runs need the
- * platform's automation API, which GraphQL does not offer yet.
+ * The automation builder: a trigger from one enabled integration, a mapping of
+ * the action's fields as templates over the trigger's output, an action from
+ * another (or the same) integration, a test run on the trigger's sample
+ * (rendered with the same mapping module the platform's runner uses, then
+ * checked against the action's input schema; nothing is sent), and save &
+ * enable through `createAutomation`.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import validator from '@rjsf/validator-ajv8';
 import type { RJSFSchema } from '@rjsf/utils';
+import { renderMapping } from '@nudgecampaign/plugin-sdk/mapping-template';
 import { useState } from 'react';
-import { ErrorNotice, Loading, Notice } from '../components/status';
+import { ErrorNotice, Notice } from '../components/status';
 import { request } from '../graphql/client';
 import { graphql } from '../graphql/generated';
-import { useSession } from '../session/session-context';
-import { leafPaths, renderMapping } from './mapping-template';
+import { filledMapping, leafPaths } from './field-paths';
+import { MappingFields } from './mapping-fields';
+import type { Choice } from './automation-sources';
 
-const AutomationSourcesDocument = graphql(`
-  query AutomationSources($workspaceId: ID!) {
-    workspace(id: $workspaceId) {
-      id
-      installations(first: 100) { edges { node { id state listing { name } version { manifest } } } }
-    }
+const CreateAutomationDocument = graphql(`
+  mutation CreateAutomation($input: CreateAutomationInput!) {
+    createAutomation(input: $input) { id name enabled }
   }
 `);
 
-interface MemberManifest {
-  title?: string;
-  description?: string;
-  input?: { properties?: Record<string, { title?: string; type?: string }>; required?: string[] };
-  output?: unknown;
-  sample?: unknown;
-}
-interface Manifest {
-  triggers?: Record<string, MemberManifest>;
-  actions?: Record<string, MemberManifest>;
-}
-interface Choice {
-  installationId: string;
-  integration: string;
-  name: string;
-  member: MemberManifest;
+const STEPS = ['Trigger', 'Mapping', 'Action', 'Test run', 'Save'] as const;
+
+interface Props {
+  workspaceId: string;
+  triggers: Choice[];
+  actions: Choice[];
+  onSaved(name: string): void;
 }
 
-const STEPS = ['Trigger', 'Mapping', 'Action', 'Test run'] as const;
+const keyOf = (c: Choice) => `${c.installationId}:${c.name}`;
+const titleOf = (c: Choice) => c.member.title ?? c.name;
 
-export function AutomationBuilder() {
-  const session = useSession();
-  const workspaceId = session.workspaceId ?? '';
-  const sources = useQuery({ queryKey: ['automation-sources', workspaceId], queryFn: () => request(AutomationSourcesDocument, { workspaceId }), enabled: Boolean(workspaceId) });
+export function AutomationBuilder({ workspaceId, triggers, actions, onSaved }: Props) {
   const [triggerKey, setTriggerKey] = useState('');
   const [actionKey, setActionKey] = useState('');
   const [mapping, setMapping] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<{ input: Record<string, unknown>; errors: string[] } | null>(null);
-
-  if (!workspaceId) return <Notice kind="info">You are not a member of a workspace yet.</Notice>;
-  if (sources.isPending) return <Loading what="your integrations" />;
-  if (sources.error) return <ErrorNotice error={sources.error} />;
-  const installs = sources.data.workspace?.installations.edges.map((e) => e.node).filter((i) => i.state === 'ACTIVE') ?? [];
-  const triggers: Choice[] = [];
-  const actions: Choice[] = [];
-  for (const inst of installs) {
-    const manifest = inst.version.manifest as Manifest;
-    for (const [name, member] of Object.entries(manifest.triggers ?? {})) triggers.push({ installationId: inst.id, integration: inst.listing.name, name, member });
-    for (const [name, member] of Object.entries(manifest.actions ?? {})) actions.push({ installationId: inst.id, integration: inst.listing.name, name, member });
-  }
-  const keyOf = (c: Choice) => `${c.installationId}:${c.name}`;
+  const [name, setName] = useState('');
+  const [result, setResult] = useState<{ input: unknown; errors: string[] } | null>(null);
   const trigger = triggers.find((t) => keyOf(t) === triggerKey);
   const action = actions.find((a) => keyOf(a) === actionKey);
   const fields = leafPaths(trigger?.member.sample);
-  const inputs = Object.entries(action?.member.input?.properties ?? {});
-  const required = new Set(action?.member.input?.required ?? []);
-  const step = !trigger ? 0 : !action ? 1 : result ? 3 : 2;
+  const passed = Boolean(result && result.errors.length === 0);
+  const step = !trigger ? 0 : !action ? 2 : !result ? 3 : passed ? 4 : 3;
+  const defaultName = trigger && action ? `${titleOf(trigger)} → ${titleOf(action)}` : '';
+
+  const save = useMutation({
+    mutationFn: () =>
+      request(CreateAutomationDocument, {
+        input: {
+          workspaceId,
+          name: name.trim() || defaultName,
+          trigger: { installationId: trigger!.installationId, name: trigger!.name },
+          action: { installationId: action!.installationId, name: action!.name },
+          mapping: filledMapping(mapping),
+          enabled: true,
+        },
+      }),
+    onSuccess: (data) => {
+      setTriggerKey('');
+      setActionKey('');
+      setMapping({});
+      setName('');
+      setResult(null);
+      onSaved(data.createAutomation.name);
+    },
+  });
 
   const testRun = () => {
-    const input = renderMapping(mapping, trigger?.member.sample ?? {});
+    const input = renderMapping(filledMapping(mapping), trigger?.member.sample ?? {});
     const check = validator.validateFormData(input, (action?.member.input ?? {}) as RJSFSchema);
     setResult({ input, errors: check.errors.map((e) => e.stack) });
   };
+  const changeMapping = (next: Record<string, string>) => (setMapping(next), setResult(null));
 
   return (
-    <section aria-labelledby="auto-title">
-      <h1 id="auto-title">Automation builder</h1>
+    <section aria-labelledby="builder-title" className="stack">
+      <h2 id="builder-title">New automation</h2>
       <ol className="wizard-steps" aria-label="Automation steps">
         {STEPS.map((s, i) => (
           <li key={s} aria-current={i === step ? 'step' : undefined} className={i < step ? 'done' : ''}>
@@ -88,17 +88,16 @@ export function AutomationBuilder() {
           </li>
         ))}
       </ol>
-      {installs.length === 0 ? <Notice kind="info">Enable an integration first: automations connect the triggers and actions of enabled integrations.</Notice> : null}
 
       <section className="panel" aria-labelledby="trigger-title">
-        <h2 id="trigger-title">1. When this happens</h2>
+        <h3 id="trigger-title">1. When this happens</h3>
         <label className="field narrow">
           <span>Trigger</span>
           <select value={triggerKey} onChange={(e) => (setTriggerKey(e.target.value), setResult(null))}>
             <option value="">Choose a trigger</option>
             {triggers.map((t) => (
               <option key={keyOf(t)} value={keyOf(t)}>
-                {t.integration}: {t.member.title ?? t.name}
+                {t.integration}: {titleOf(t)}
               </option>
             ))}
           </select>
@@ -107,49 +106,26 @@ export function AutomationBuilder() {
       </section>
 
       <section className="panel" aria-labelledby="mapping-title">
-        <h2 id="mapping-title">2. Map its data</h2>
+        <h3 id="mapping-title">2. Map its data</h3>
         {!trigger ? <p className="muted">Choose a trigger to see its fields.</p> : null}
         {trigger && fields.length ? (
           <p className="small">
-            Fields from {trigger.member.title ?? trigger.name}: {fields.slice(0, 30).map((f) => <code key={f}>{`{{${f}}}`} </code>)}
+            Fields from {titleOf(trigger)}: {fields.slice(0, 30).map((f) => <code key={f}>{`{{${f}}}`} </code>)}
           </p>
         ) : null}
-        {action ? (
-          <div className="stack narrow">
-            {inputs.map(([name, prop]) => (
-              <label key={name} className="field">
-                <span>
-                  {prop.title ?? name}
-                  {required.has(name) ? ' (required)' : ''}
-                </span>
-                <input
-                  list={`fields-${name}`}
-                  value={mapping[name] ?? ''}
-                  onChange={(e) => (setMapping({ ...mapping, [name]: e.target.value }), setResult(null))}
-                  placeholder={fields[0] ? `{{${fields[0]}}}` : 'A value or {{field}}'}
-                />
-                <datalist id={`fields-${name}`}>
-                  {fields.map((f) => (
-                    <option key={f} value={`{{${f}}}`} />
-                  ))}
-                </datalist>
-              </label>
-            ))}
-          </div>
-        ) : trigger ? (
-          <p className="muted">Choose the action below; its fields appear here to map.</p>
-        ) : null}
+        {action ? <MappingFields member={action.member} fields={fields} mapping={mapping} onChange={changeMapping} /> : null}
+        {trigger && !action ? <p className="muted">Choose the action below; its fields appear here to map.</p> : null}
       </section>
 
       <section className="panel" aria-labelledby="action-title">
-        <h2 id="action-title">3. Do this</h2>
+        <h3 id="action-title">3. Do this</h3>
         <label className="field narrow">
           <span>Action</span>
           <select value={actionKey} onChange={(e) => (setActionKey(e.target.value), setMapping({}), setResult(null))} disabled={!trigger}>
             <option value="">Choose an action</option>
             {actions.map((a) => (
               <option key={keyOf(a)} value={keyOf(a)}>
-                {a.integration}: {a.member.title ?? a.name}
+                {a.integration}: {titleOf(a)}
               </option>
             ))}
           </select>
@@ -158,9 +134,9 @@ export function AutomationBuilder() {
       </section>
 
       <section className="panel" aria-labelledby="test-title">
-        <h2 id="test-title">4. Test run</h2>
+        <h3 id="test-title">4. Test run</h3>
         <p className="small muted">Runs the mapping on the trigger's sample and checks the result against what the action accepts. Nothing is sent.</p>
-        <button type="button" className="primary" onClick={testRun} disabled={!trigger || !action}>
+        <button type="button" onClick={testRun} disabled={!trigger || !action}>
           Run test
         </button>
         {result ? (
@@ -180,10 +156,19 @@ export function AutomationBuilder() {
             </Notice>
           )
         ) : null}
-        <Notice kind="info">
-          Saving this automation and running it live will be possible once the platform's automation API is available; the automation runtime
-          already exists.
-        </Notice>
+      </section>
+
+      <section className="panel" aria-labelledby="save-title">
+        <h3 id="save-title">5. Save and enable</h3>
+        <label className="field narrow">
+          <span>Automation name</span>
+          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={defaultName || 'Name it'} maxLength={200} />
+        </label>
+        {!passed ? <p className="small muted">Run a passing test first; then the automation can be saved.</p> : null}
+        <ErrorNotice error={save.error} title="The automation was not saved." />
+        <button type="button" className="primary" onClick={() => save.mutate()} disabled={!passed || save.isPending}>
+          Save and enable
+        </button>
       </section>
     </section>
   );

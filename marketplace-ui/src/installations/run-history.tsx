@@ -19,9 +19,9 @@ const RunLogsDocument = graphql(`
   }
 `);
 
-const STATUS_LABELS = { RUNNING: 'Running', SUCCEEDED: 'Succeeded', FAILED: 'Failed', CANCELLED: 'Cancelled' } as const;
+export const STATUS_LABELS = { RUNNING: 'Running', SUCCEEDED: 'Succeeded', FAILED: 'Failed', CANCELLED: 'Cancelled' } as const;
 
-function RunLogs({ runId }: { runId: string }) {
+export function RunLogs({ runId }: { runId: string }) {
   const logs = useQuery({ queryKey: ['run', runId], queryFn: () => request(RunLogsDocument, { id: runId }) });
   if (logs.isPending) return <Loading what="logs" />;
   if (logs.error) return <ErrorNotice error={logs.error} />;

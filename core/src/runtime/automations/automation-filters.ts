@@ -3,7 +3,7 @@
  * Zapier's "Only continue if…". A condition names a path in the trigger
  * output, an operator and (for most operators) a value.
  */
-import { readPath } from './mapping-template.js';
+import { readPath } from '@nudgecampaign/plugin-sdk/mapping-template';
 
 export const FILTER_OPERATORS = ['equals', 'not_equals', 'contains', 'not_contains', 'starts_with', 'ends_with', 'exists', 'not_exists', 'gt', 'gte', 'lt', 'lte', 'in'] as const;
 export type FilterOperator = (typeof FILTER_OPERATORS)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateFilters, validateFilters } from './automation-filters.js';
-import { readPath, renderMapping, renderTemplate } from './mapping-template.js';
+import { readPath, renderMapping, renderTemplate } from '@nudgecampaign/plugin-sdk/mapping-template';
 
 const order = { id: 42, name: '#1042', total_price: '99.50', customer: { email: 'Ann@Example.test', first_name: 'Ann', tags: ['vip', 'eu'] }, line_items: [{ sku: 'A-1' }] };
 

@@ -23,7 +23,7 @@ import { emitEvent } from '../outbound/outbound-events.js';
 import { INVOKER_ERROR_CODES, invokePlugin, loadInstallation } from '../plugin-invoker.js';
 import type { RuntimeDeps } from '../runtime-deps.js';
 import { evaluateFilters } from './automation-filters.js';
-import { renderMapping } from './mapping-template.js';
+import { renderMapping } from '@nudgecampaign/plugin-sdk/mapping-template';
 
 /** Zapier's autoreplay: the wait before replay n (after the n-th failed run). */
 export const AUTOREPLAY_SCHEDULE_MS = [5 * 60_000, 30 * 60_000, 60 * 60_000, 3 * 3_600_000, 6 * 3_600_000] as const;

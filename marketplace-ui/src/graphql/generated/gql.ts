@@ -16,6 +16,11 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query UnreadNotifications {\n    viewer { notifications(unreadOnly: true, first: 50) { edges { node { id } } } }\n  }\n": typeof types.UnreadNotificationsDocument,
+    "\n  mutation CreateAutomation($input: CreateAutomationInput!) {\n    createAutomation(input: $input) { id name enabled }\n  }\n": typeof types.CreateAutomationDocument,
+    "\n  query Automations($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      automations(first: 50) {\n        edges {\n          node {\n            id name enabled triggerName actionName mapping createdAt\n            triggerInstallation { id listing { name } }\n            actionInstallation { id listing { name } }\n            runs(first: 10) { edges { node { id status attempt errorMessage startedAt replayOf } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AutomationsDocument,
+    "\n  mutation SetAutomationEnabled($id: ID!, $enabled: Boolean!) {\n    setAutomationEnabled(id: $id, enabled: $enabled) { id enabled }\n  }\n": typeof types.SetAutomationEnabledDocument,
+    "\n  mutation DeleteAutomation($id: ID!) {\n    deleteAutomation(id: $id)\n  }\n": typeof types.DeleteAutomationDocument,
+    "\n  mutation ReplayRun($runId: ID!) {\n    replayRun(runId: $runId) { jobId replayOf }\n  }\n": typeof types.ReplayRunDocument,
     "\n  query AutomationSources($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      installations(first: 100) { edges { node { id state listing { name } version { manifest } } } }\n    }\n  }\n": typeof types.AutomationSourcesDocument,
     "\n  query DeprecationPolicy {\n    deprecationPolicy { minNoticeDays supportedMajors reminderDays earliestSunset }\n  }\n": typeof types.DeprecationPolicyDocument,
     "\n  mutation DeprecateVersion($input: DeprecateVersionInput!) {\n    deprecateVersion(input: $input) { id state sunsetAt deprecationMessage }\n  }\n": typeof types.DeprecateVersionDocument,
@@ -69,6 +74,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query UnreadNotifications {\n    viewer { notifications(unreadOnly: true, first: 50) { edges { node { id } } } }\n  }\n": types.UnreadNotificationsDocument,
+    "\n  mutation CreateAutomation($input: CreateAutomationInput!) {\n    createAutomation(input: $input) { id name enabled }\n  }\n": types.CreateAutomationDocument,
+    "\n  query Automations($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      automations(first: 50) {\n        edges {\n          node {\n            id name enabled triggerName actionName mapping createdAt\n            triggerInstallation { id listing { name } }\n            actionInstallation { id listing { name } }\n            runs(first: 10) { edges { node { id status attempt errorMessage startedAt replayOf } } }\n          }\n        }\n      }\n    }\n  }\n": types.AutomationsDocument,
+    "\n  mutation SetAutomationEnabled($id: ID!, $enabled: Boolean!) {\n    setAutomationEnabled(id: $id, enabled: $enabled) { id enabled }\n  }\n": types.SetAutomationEnabledDocument,
+    "\n  mutation DeleteAutomation($id: ID!) {\n    deleteAutomation(id: $id)\n  }\n": types.DeleteAutomationDocument,
+    "\n  mutation ReplayRun($runId: ID!) {\n    replayRun(runId: $runId) { jobId replayOf }\n  }\n": types.ReplayRunDocument,
     "\n  query AutomationSources($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      installations(first: 100) { edges { node { id state listing { name } version { manifest } } } }\n    }\n  }\n": types.AutomationSourcesDocument,
     "\n  query DeprecationPolicy {\n    deprecationPolicy { minNoticeDays supportedMajors reminderDays earliestSunset }\n  }\n": types.DeprecationPolicyDocument,
     "\n  mutation DeprecateVersion($input: DeprecateVersionInput!) {\n    deprecateVersion(input: $input) { id state sunsetAt deprecationMessage }\n  }\n": types.DeprecateVersionDocument,
@@ -125,6 +135,26 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnreadNotifications {\n    viewer { notifications(unreadOnly: true, first: 50) { edges { node { id } } } }\n  }\n"): typeof import('./graphql').UnreadNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAutomation($input: CreateAutomationInput!) {\n    createAutomation(input: $input) { id name enabled }\n  }\n"): typeof import('./graphql').CreateAutomationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Automations($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      automations(first: 50) {\n        edges {\n          node {\n            id name enabled triggerName actionName mapping createdAt\n            triggerInstallation { id listing { name } }\n            actionInstallation { id listing { name } }\n            runs(first: 10) { edges { node { id status attempt errorMessage startedAt replayOf } } }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AutomationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAutomationEnabled($id: ID!, $enabled: Boolean!) {\n    setAutomationEnabled(id: $id, enabled: $enabled) { id enabled }\n  }\n"): typeof import('./graphql').SetAutomationEnabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAutomation($id: ID!) {\n    deleteAutomation(id: $id)\n  }\n"): typeof import('./graphql').DeleteAutomationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayRun($runId: ID!) {\n    replayRun(runId: $runId) { jobId replayOf }\n  }\n"): typeof import('./graphql').ReplayRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,11 @@ export type AuthType =
   | 'NONE'
   | 'OAUTH2';
 
+export type AutomationEndpointInput = {
+  installationId: string | number;
+  name: string;
+};
+
 export type CertificationRunStatus =
   | 'AWAITING_REVIEW'
   | 'CERTIFIED'
@@ -28,6 +33,17 @@ export type ConnectionState =
   | 'ACTIVE'
   | 'NEEDS_REAUTH'
   | 'REVOKED';
+
+export type CreateAutomationInput = {
+  action: AutomationEndpointInput;
+  autoReplay?: boolean | null | undefined;
+  enabled?: boolean | null | undefined;
+  filters?: unknown;
+  mapping?: unknown;
+  name: string;
+  trigger: AutomationEndpointInput;
+  workspaceId: string | number;
+};
 
 export type CreatePublisherInput = {
   name: string;
@@ -120,6 +136,42 @@ export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type UnreadNotificationsQuery = { viewer: { notifications: { edges: Array<{ node: { id: string } }> } } | null };
+
+export type CreateAutomationMutationVariables = Exact<{
+  input: CreateAutomationInput;
+}>;
+
+
+export type CreateAutomationMutation = { createAutomation: { id: string, name: string, enabled: boolean } };
+
+export type AutomationsQueryVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type AutomationsQuery = { workspace: { id: string, automations: { edges: Array<{ node: { id: string, name: string, enabled: boolean, triggerName: string, actionName: string, mapping: unknown, createdAt: string, triggerInstallation: { id: string, listing: { name: string } } | null, actionInstallation: { id: string, listing: { name: string } } | null, runs: { edges: Array<{ node: { id: string, status: RunStatus, attempt: number, errorMessage: string | null, startedAt: string, replayOf: string | null } }> } } }> } } | null };
+
+export type SetAutomationEnabledMutationVariables = Exact<{
+  id: string | number;
+  enabled: boolean;
+}>;
+
+
+export type SetAutomationEnabledMutation = { setAutomationEnabled: { id: string, enabled: boolean } };
+
+export type DeleteAutomationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAutomationMutation = { deleteAutomation: boolean };
+
+export type ReplayRunMutationVariables = Exact<{
+  runId: string | number;
+}>;
+
+
+export type ReplayRunMutation = { replayRun: { jobId: string, replayOf: string } };
 
 export type AutomationSourcesQueryVariables = Exact<{
   workspaceId: string | number;
@@ -517,6 +569,80 @@ export const UnreadNotificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnreadNotificationsQuery, UnreadNotificationsQueryVariables>;
+export const CreateAutomationDocument = new TypedDocumentString(`
+    mutation CreateAutomation($input: CreateAutomationInput!) {
+  createAutomation(input: $input) {
+    id
+    name
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAutomationMutation, CreateAutomationMutationVariables>;
+export const AutomationsDocument = new TypedDocumentString(`
+    query Automations($workspaceId: ID!) {
+  workspace(id: $workspaceId) {
+    id
+    automations(first: 50) {
+      edges {
+        node {
+          id
+          name
+          enabled
+          triggerName
+          actionName
+          mapping
+          createdAt
+          triggerInstallation {
+            id
+            listing {
+              name
+            }
+          }
+          actionInstallation {
+            id
+            listing {
+              name
+            }
+          }
+          runs(first: 10) {
+            edges {
+              node {
+                id
+                status
+                attempt
+                errorMessage
+                startedAt
+                replayOf
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AutomationsQuery, AutomationsQueryVariables>;
+export const SetAutomationEnabledDocument = new TypedDocumentString(`
+    mutation SetAutomationEnabled($id: ID!, $enabled: Boolean!) {
+  setAutomationEnabled(id: $id, enabled: $enabled) {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<SetAutomationEnabledMutation, SetAutomationEnabledMutationVariables>;
+export const DeleteAutomationDocument = new TypedDocumentString(`
+    mutation DeleteAutomation($id: ID!) {
+  deleteAutomation(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAutomationMutation, DeleteAutomationMutationVariables>;
+export const ReplayRunDocument = new TypedDocumentString(`
+    mutation ReplayRun($runId: ID!) {
+  replayRun(runId: $runId) {
+    jobId
+    replayOf
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayRunMutation, ReplayRunMutationVariables>;
 export const AutomationSourcesDocument = new TypedDocumentString(`
     query AutomationSources($workspaceId: ID!) {
   workspace(id: $workspaceId) {

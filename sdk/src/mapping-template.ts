@@ -4,6 +4,10 @@
  * `"Order {{name}} from {{customer.first_name}}"`. A field that is exactly one
  * placeholder keeps the value's type (a number stays a number, an object an
  * object); placeholders inside text are stringified. No expressions, no code.
+ *
+ * One implementation for both sides: the core's automation runner renders
+ * live runs with it and the marketplace UI's builder renders its test run
+ * with it. Pure (no Node or DOM APIs), so it bundles for the browser.
  */
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_$.\-[\]]+?)\s*\}\}/g;
