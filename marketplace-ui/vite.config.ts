@@ -9,6 +9,6 @@ const api = process.env.NUDGE_API ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 400 },
   server: { proxy: { '/graphql': api, '/oauth': api, '/usage': api } },
 });

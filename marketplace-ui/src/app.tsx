@@ -4,25 +4,33 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { AutomationsPage } from './automations/automations-page';
-import { DeveloperPortal } from './developer/developer-portal';
-import { PublisherPage } from './developer/publisher-page';
-import { VersionPage } from './developer/version-page';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Loading } from './components/status';
 import { request } from './graphql/client';
 import { graphql } from './graphql/generated';
-import { InstallResume, InstallStart } from './install/install-wizard';
-import { InstallationPage } from './installations/installation-page';
-import { InstallationsPage } from './installations/installations-page';
-import { ListingPage } from './marketplace/listing-page';
 import { MarketplaceHome } from './marketplace/marketplace-home';
-import { NotificationsCentre } from './notifications/notifications-centre';
-import { AuditLogPage } from './reviewer/audit-log';
-import { ReviewerConsole } from './reviewer/reviewer-console';
-import { LoginPage } from './session/login-page';
 import { RequireSignIn } from './session/require-sign-in';
 import { useSession } from './session/session-context';
 import { SessionProvider } from './session/session-context';
-import { UsageDashboard } from './usage/usage-dashboard';
+
+// Code-split by route: the marketplace home is in the entry chunk; every other
+// screen (and the libraries only it uses: the chart library, the form
+// generator) loads when it is first visited.
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(async () => ({ default: (await load())[name] }));
+const AutomationsPage = named(() => import('./automations/automations-page'), 'AutomationsPage');
+const DeveloperPortal = named(() => import('./developer/developer-portal'), 'DeveloperPortal');
+const PublisherPage = named(() => import('./developer/publisher-page'), 'PublisherPage');
+const VersionPage = named(() => import('./developer/version-page'), 'VersionPage');
+const InstallStart = named(() => import('./install/install-wizard'), 'InstallStart');
+const InstallResume = named(() => import('./install/install-wizard'), 'InstallResume');
+const InstallationPage = named(() => import('./installations/installation-page'), 'InstallationPage');
+const InstallationsPage = named(() => import('./installations/installations-page'), 'InstallationsPage');
+const ListingPage = named(() => import('./marketplace/listing-page'), 'ListingPage');
+const NotificationsCentre = named(() => import('./notifications/notifications-centre'), 'NotificationsCentre');
+const AuditLogPage = named(() => import('./reviewer/audit-log'), 'AuditLogPage');
+const ReviewerConsole = named(() => import('./reviewer/reviewer-console'), 'ReviewerConsole');
+const LoginPage = named(() => import('./session/login-page'), 'LoginPage');
+const UsageDashboard = named(() => import('./usage/usage-dashboard'), 'UsageDashboard');
 
 const UnreadDocument = graphql(`
   query UnreadNotifications {
@@ -69,6 +77,10 @@ function Navigation() {
                 <NavLink to="/usage">Usage &amp; ROI</NavLink>
               </li>
             </>
+          ) : reviewer ? (
+            <li>
+              <NavLink to="/usage">Usage &amp; ROI</NavLink>
+            </li>
           ) : null}
           {viewer && viewer.publishers.length > 0 ? (
             <li>
@@ -125,26 +137,28 @@ export function App() {
     <SessionProvider>
       <Navigation />
       <main id="main" tabIndex={-1}>
-        <Routes>
-          <Route path="/" element={<MarketplaceHome />} />
-          <Route path="/login" element={<LoginPage />} />
-          <Route path="/integrations/:id" element={<ListingPage />} />
-          <Route element={<RequireSignIn />}>
-            <Route path="/integrations/:id/install" element={<InstallStart />} />
-            <Route path="/install/:installationId" element={<InstallResume />} />
-            <Route path="/installations" element={<InstallationsPage />} />
-            <Route path="/installations/:id" element={<InstallationPage />} />
-            <Route path="/automations" element={<AutomationsPage />} />
-            <Route path="/usage" element={<UsageDashboard />} />
-            <Route path="/notifications" element={<NotificationsCentre />} />
-            <Route path="/developer" element={<DeveloperPortal />} />
-            <Route path="/developer/publishers/:id" element={<PublisherPage />} />
-            <Route path="/developer/versions/:id" element={<VersionPage />} />
-            <Route path="/reviewer" element={<ReviewerConsole />} />
-            <Route path="/reviewer/audit" element={<AuditLogPage />} />
-          </Route>
-          <Route path="*" element={<p>This page does not exist. Go back to the integrations.</p>} />
-        </Routes>
+        <Suspense fallback={<Loading what="the page" />}>
+          <Routes>
+            <Route path="/" element={<MarketplaceHome />} />
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/integrations/:id" element={<ListingPage />} />
+            <Route element={<RequireSignIn />}>
+              <Route path="/integrations/:id/install" element={<InstallStart />} />
+              <Route path="/install/:installationId" element={<InstallResume />} />
+              <Route path="/installations" element={<InstallationsPage />} />
+              <Route path="/installations/:id" element={<InstallationPage />} />
+              <Route path="/automations" element={<AutomationsPage />} />
+              <Route path="/usage" element={<UsageDashboard />} />
+              <Route path="/notifications" element={<NotificationsCentre />} />
+              <Route path="/developer" element={<DeveloperPortal />} />
+              <Route path="/developer/publishers/:id" element={<PublisherPage />} />
+              <Route path="/developer/versions/:id" element={<VersionPage />} />
+              <Route path="/reviewer" element={<ReviewerConsole />} />
+              <Route path="/reviewer/audit" element={<AuditLogPage />} />
+            </Route>
+            <Route path="*" element={<p>This page does not exist. Go back to the integrations.</p>} />
+          </Routes>
+        </Suspense>
       </main>
     </SessionProvider>
   );

@@ -10,6 +10,7 @@ import { request } from '../graphql/client';
 import { graphql } from '../graphql/generated';
 import { useSession } from '../session/session-context';
 import { UsageChart } from '../usage/usage-chart';
+import { SloPanel } from './slo-panel';
 import { CertificationReportView } from './certification-report';
 import { DeprecateForm } from './deprecate-form';
 
@@ -132,7 +133,12 @@ export function VersionPage() {
 
       <section aria-labelledby="usage-title" className="panel">
         <h2 id="usage-title">Runs and errors (last 30 days)</h2>
-        <UsageChart dimension="version" id={v.id} />
+        <UsageChart dimension="VERSION" id={v.id} />
+      </section>
+
+      <section aria-labelledby="slo-title" className="panel">
+        <h2 id="slo-title">Service levels (last 30 days)</h2>
+        <SloPanel versionId={v.id} />
       </section>
 
       <section aria-labelledby="cert-title" className="panel">

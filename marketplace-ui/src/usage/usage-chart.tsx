@@ -1,8 +1,8 @@
-/** A bar chart (recharts) of usage counts per day and metric for one scope, with a table fallback for screen readers. */
+/** A bar chart (recharts) of usage counts per day and metric for one scope (GraphQL `usage`), with a table for screen readers. */
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ErrorNotice, Loading } from '../components/status';
-import { fetchUsage, pivotByDay, type UsageDimension } from './usage-csv';
+import { fetchUsage, metricLabel, pivotByDay, type UsageDimension } from './usage-report';
 
 const COLOURS = ['#4338ca', '#0891b2', '#16a34a', '#d97706', '#dc2626', '#7c3aed', '#db2777', '#475569'];
 
@@ -10,7 +10,7 @@ export function UsageChart({ dimension, id, title }: { dimension: UsageDimension
   const usage = useQuery({ queryKey: ['usage', dimension, id], queryFn: () => fetchUsage(dimension, id) });
   if (usage.isPending) return <Loading what="usage" />;
   if (usage.error) return <ErrorNotice error={usage.error} />;
-  const { days, metrics } = pivotByDay(usage.data);
+  const { days, metrics } = pivotByDay(usage.data.points);
   if (days.length === 0) return <p className="muted">No usage recorded in the last 30 days.</p>;
   return (
     <figure className="usage-figure" aria-label={title ?? 'Usage per day'}>
@@ -23,7 +23,7 @@ export function UsageChart({ dimension, id, title }: { dimension: UsageDimension
             <Tooltip />
             <Legend />
             {metrics.map((m, i) => (
-              <Bar key={m} dataKey={m} stackId="usage" fill={COLOURS[i % COLOURS.length]} />
+              <Bar key={m} dataKey={m} name={metricLabel(m)} stackId="usage" fill={COLOURS[i % COLOURS.length]} />
             ))}
           </BarChart>
         </ResponsiveContainer>
@@ -36,7 +36,7 @@ export function UsageChart({ dimension, id, title }: { dimension: UsageDimension
               <th scope="col">Day</th>
               {metrics.map((m) => (
                 <th key={m} scope="col">
-                  {m}
+                  {metricLabel(m)}
                 </th>
               ))}
             </tr>

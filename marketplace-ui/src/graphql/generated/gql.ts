@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation RegisterPublisherKey($publisherId: ID!, $publicKey: String!) {\n    registerPublisherKey(publisherId: $publisherId, publicKey: $publicKey) { keyId }\n  }\n": typeof types.RegisterPublisherKeyDocument,
     "\n  mutation RevokePublisherKey($publisherId: ID!, $keyId: String!) {\n    revokePublisherKey(publisherId: $publisherId, keyId: $keyId) { keyId }\n  }\n": typeof types.RevokePublisherKeyDocument,
     "\n  mutation PublishVersion($bundle: Upload!, $changelog: String!) {\n    publishVersion(bundle: $bundle, changelog: $changelog) { digest requiresReconsent version { id version pluginId } }\n  }\n": typeof types.PublishVersionDocument,
+    "\n  query VersionSlo($versionId: ID!) {\n    versionSlo(versionId: $versionId) {\n      versionId invocations p95LatencyMs errorRate syncRuns syncReliability errorBudgetBurn installs activeInstalls\n      meets { p95Latency errorRate syncReliability }\n    }\n  }\n": typeof types.VersionSloDocument,
     "\n  query PluginVersion($id: ID!) {\n    pluginVersion(id: $id) {\n      id pluginId version state trustLevel changelog scopes hosts createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt retiredAt securityCritical requiresReconsent compatibility\n      analytics { installs activeInstalls }\n      certification { id status startedAt finishedAt decisionNotes gates { gate status result logs durationMs } }\n      listing {\n        id name\n        versions(first: 20) { edges { node { id version state analytics { installs activeInstalls } } } }\n      }\n    }\n  }\n": typeof types.PluginVersionDocument,
     "\n  mutation SubmitVersion($versionId: ID!) {\n    submitVersion(versionId: $versionId) { certificationStarted version { id state } }\n  }\n": typeof types.SubmitVersionDocument,
     "\n  query InstallListing($id: ID!) {\n    listing(id: $id) { id name authType scopes hosts latestVersion { id version } }\n  }\n": typeof types.InstallListingDocument,
@@ -70,7 +71,10 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { csrfToken user { id } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation DemoLogin($role: DemoRole!) {\n    demoLogin(role: $role) { csrfToken user { id } }\n  }\n": typeof types.DemoLoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query RoiIntegrations {\n    marketplace(first: 100, sort: POPULARITY) { edges { node { id name } } }\n  }\n": typeof types.RoiIntegrationsDocument,
+    "\n  query IntegrationRoi($pluginId: ID!) {\n    integrationRoi(pluginId: $pluginId) {\n      pluginId roi paybackMonths\n      costs { development maintenance support infrastructure total }\n      revenue { newCustomers retentionImpact upsellOpportunity total }\n      inputs { apiCalls attributedSignups }\n    }\n  }\n": typeof types.IntegrationRoiDocument,
     "\n  query UsageInstallations($workspaceId: ID!) {\n    workspace(id: $workspaceId) { id name installations(first: 100) { edges { node { id state listing { name } } } } }\n  }\n": typeof types.UsageInstallationsDocument,
+    "\n  query UsageReport($dimension: UsageDimension!, $id: ID!, $from: DateTime, $to: DateTime, $after: String) {\n    usage(dimension: $dimension, id: $id, bucket: DAY, from: $from, to: $to) {\n      totals { metric count sumDurationMs valueCents }\n      series(first: 100, after: $after) {\n        edges { node { bucketStart metric count sumDurationMs valueCents } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.UsageReportDocument,
 };
 const documents: Documents = {
     "\n  query UnreadNotifications {\n    viewer { notifications(unreadOnly: true, first: 50) { edges { node { id } } } }\n  }\n": types.UnreadNotificationsDocument,
@@ -89,6 +93,7 @@ const documents: Documents = {
     "\n  mutation RegisterPublisherKey($publisherId: ID!, $publicKey: String!) {\n    registerPublisherKey(publisherId: $publisherId, publicKey: $publicKey) { keyId }\n  }\n": types.RegisterPublisherKeyDocument,
     "\n  mutation RevokePublisherKey($publisherId: ID!, $keyId: String!) {\n    revokePublisherKey(publisherId: $publisherId, keyId: $keyId) { keyId }\n  }\n": types.RevokePublisherKeyDocument,
     "\n  mutation PublishVersion($bundle: Upload!, $changelog: String!) {\n    publishVersion(bundle: $bundle, changelog: $changelog) { digest requiresReconsent version { id version pluginId } }\n  }\n": types.PublishVersionDocument,
+    "\n  query VersionSlo($versionId: ID!) {\n    versionSlo(versionId: $versionId) {\n      versionId invocations p95LatencyMs errorRate syncRuns syncReliability errorBudgetBurn installs activeInstalls\n      meets { p95Latency errorRate syncReliability }\n    }\n  }\n": types.VersionSloDocument,
     "\n  query PluginVersion($id: ID!) {\n    pluginVersion(id: $id) {\n      id pluginId version state trustLevel changelog scopes hosts createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt retiredAt securityCritical requiresReconsent compatibility\n      analytics { installs activeInstalls }\n      certification { id status startedAt finishedAt decisionNotes gates { gate status result logs durationMs } }\n      listing {\n        id name\n        versions(first: 20) { edges { node { id version state analytics { installs activeInstalls } } } }\n      }\n    }\n  }\n": types.PluginVersionDocument,
     "\n  mutation SubmitVersion($versionId: ID!) {\n    submitVersion(versionId: $versionId) { certificationStarted version { id state } }\n  }\n": types.SubmitVersionDocument,
     "\n  query InstallListing($id: ID!) {\n    listing(id: $id) { id name authType scopes hosts latestVersion { id version } }\n  }\n": types.InstallListingDocument,
@@ -128,7 +133,10 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { csrfToken user { id } }\n  }\n": types.LoginDocument,
     "\n  mutation DemoLogin($role: DemoRole!) {\n    demoLogin(role: $role) { csrfToken user { id } }\n  }\n": types.DemoLoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query RoiIntegrations {\n    marketplace(first: 100, sort: POPULARITY) { edges { node { id name } } }\n  }\n": types.RoiIntegrationsDocument,
+    "\n  query IntegrationRoi($pluginId: ID!) {\n    integrationRoi(pluginId: $pluginId) {\n      pluginId roi paybackMonths\n      costs { development maintenance support infrastructure total }\n      revenue { newCustomers retentionImpact upsellOpportunity total }\n      inputs { apiCalls attributedSignups }\n    }\n  }\n": types.IntegrationRoiDocument,
     "\n  query UsageInstallations($workspaceId: ID!) {\n    workspace(id: $workspaceId) { id name installations(first: 100) { edges { node { id state listing { name } } } } }\n  }\n": types.UsageInstallationsDocument,
+    "\n  query UsageReport($dimension: UsageDimension!, $id: ID!, $from: DateTime, $to: DateTime, $after: String) {\n    usage(dimension: $dimension, id: $id, bucket: DAY, from: $from, to: $to) {\n      totals { metric count sumDurationMs valueCents }\n      series(first: 100, after: $after) {\n        edges { node { bucketStart metric count sumDurationMs valueCents } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.UsageReportDocument,
 };
 
 /**
@@ -195,6 +203,10 @@ export function graphql(source: "\n  mutation RevokePublisherKey($publisherId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishVersion($bundle: Upload!, $changelog: String!) {\n    publishVersion(bundle: $bundle, changelog: $changelog) { digest requiresReconsent version { id version pluginId } }\n  }\n"): typeof import('./graphql').PublishVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VersionSlo($versionId: ID!) {\n    versionSlo(versionId: $versionId) {\n      versionId invocations p95LatencyMs errorRate syncRuns syncReliability errorBudgetBurn installs activeInstalls\n      meets { p95Latency errorRate syncReliability }\n    }\n  }\n"): typeof import('./graphql').VersionSloDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -354,7 +366,19 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RoiIntegrations {\n    marketplace(first: 100, sort: POPULARITY) { edges { node { id name } } }\n  }\n"): typeof import('./graphql').RoiIntegrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntegrationRoi($pluginId: ID!) {\n    integrationRoi(pluginId: $pluginId) {\n      pluginId roi paybackMonths\n      costs { development maintenance support infrastructure total }\n      revenue { newCustomers retentionImpact upsellOpportunity total }\n      inputs { apiCalls attributedSignups }\n    }\n  }\n"): typeof import('./graphql').IntegrationRoiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query UsageInstallations($workspaceId: ID!) {\n    workspace(id: $workspaceId) { id name installations(first: 100) { edges { node { id state listing { name } } } } }\n  }\n"): typeof import('./graphql').UsageInstallationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsageReport($dimension: UsageDimension!, $id: ID!, $from: DateTime, $to: DateTime, $after: String) {\n    usage(dimension: $dimension, id: $id, bucket: DAY, from: $from, to: $to) {\n      totals { metric count sumDurationMs valueCents }\n      series(first: 100, after: $after) {\n        edges { node { bucketStart metric count sumDurationMs valueCents } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): typeof import('./graphql').UsageReportDocument;
 
 
 export function graphql(source: string) {

@@ -119,6 +119,14 @@ export type TrustLevel =
   | 'COMMUNITY'
   | 'VERIFIED_PUBLISHER';
 
+export type UsageDimension =
+  | 'INSTALLATION'
+  | 'PLATFORM'
+  | 'PLUGIN'
+  | 'PUBLISHER'
+  | 'VERSION'
+  | 'WORKSPACE';
+
 export type VersionState =
   | 'CERTIFIED'
   | 'DEPRECATED'
@@ -246,6 +254,13 @@ export type PublishVersionMutationVariables = Exact<{
 
 
 export type PublishVersionMutation = { publishVersion: { digest: string, requiresReconsent: boolean, version: { id: string, version: string, pluginId: string } } };
+
+export type VersionSloQueryVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type VersionSloQuery = { versionSlo: { versionId: string, invocations: number, p95LatencyMs: number | null, errorRate: number | null, syncRuns: number, syncReliability: number | null, errorBudgetBurn: number | null, installs: number, activeInstalls: number, meets: { p95Latency: boolean | null, errorRate: boolean | null, syncReliability: boolean | null } } };
 
 export type PluginVersionQueryVariables = Exact<{
   id: string | number;
@@ -530,12 +545,35 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type RoiIntegrationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoiIntegrationsQuery = { marketplace: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type IntegrationRoiQueryVariables = Exact<{
+  pluginId: string | number;
+}>;
+
+
+export type IntegrationRoiQuery = { integrationRoi: { pluginId: string, roi: number | null, paybackMonths: number | null, costs: { development: number, maintenance: number, support: number, infrastructure: number, total: number }, revenue: { newCustomers: number, retentionImpact: number, upsellOpportunity: number, total: number }, inputs: { apiCalls: number, attributedSignups: number } } };
+
 export type UsageInstallationsQueryVariables = Exact<{
   workspaceId: string | number;
 }>;
 
 
 export type UsageInstallationsQuery = { workspace: { id: string, name: string, installations: { edges: Array<{ node: { id: string, state: InstallationState, listing: { name: string } } }> } } | null };
+
+export type UsageReportQueryVariables = Exact<{
+  dimension: UsageDimension;
+  id: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UsageReportQuery = { usage: { totals: Array<{ metric: string, count: number, sumDurationMs: number, valueCents: number }>, series: { edges: Array<{ node: { bucketStart: string, metric: string, count: number, sumDurationMs: number, valueCents: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -775,6 +813,26 @@ export const PublishVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishVersionMutation, PublishVersionMutationVariables>;
+export const VersionSloDocument = new TypedDocumentString(`
+    query VersionSlo($versionId: ID!) {
+  versionSlo(versionId: $versionId) {
+    versionId
+    invocations
+    p95LatencyMs
+    errorRate
+    syncRuns
+    syncReliability
+    errorBudgetBurn
+    installs
+    activeInstalls
+    meets {
+      p95Latency
+      errorRate
+      syncReliability
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VersionSloQuery, VersionSloQueryVariables>;
 export const PluginVersionDocument = new TypedDocumentString(`
     query PluginVersion($id: ID!) {
   pluginVersion(id: $id) {
@@ -1447,6 +1505,44 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const RoiIntegrationsDocument = new TypedDocumentString(`
+    query RoiIntegrations {
+  marketplace(first: 100, sort: POPULARITY) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoiIntegrationsQuery, RoiIntegrationsQueryVariables>;
+export const IntegrationRoiDocument = new TypedDocumentString(`
+    query IntegrationRoi($pluginId: ID!) {
+  integrationRoi(pluginId: $pluginId) {
+    pluginId
+    roi
+    paybackMonths
+    costs {
+      development
+      maintenance
+      support
+      infrastructure
+      total
+    }
+    revenue {
+      newCustomers
+      retentionImpact
+      upsellOpportunity
+      total
+    }
+    inputs {
+      apiCalls
+      attributedSignups
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntegrationRoiQuery, IntegrationRoiQueryVariables>;
 export const UsageInstallationsDocument = new TypedDocumentString(`
     query UsageInstallations($workspaceId: ID!) {
   workspace(id: $workspaceId) {
@@ -1466,3 +1562,30 @@ export const UsageInstallationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsageInstallationsQuery, UsageInstallationsQueryVariables>;
+export const UsageReportDocument = new TypedDocumentString(`
+    query UsageReport($dimension: UsageDimension!, $id: ID!, $from: DateTime, $to: DateTime, $after: String) {
+  usage(dimension: $dimension, id: $id, bucket: DAY, from: $from, to: $to) {
+    totals {
+      metric
+      count
+      sumDurationMs
+      valueCents
+    }
+    series(first: 100, after: $after) {
+      edges {
+        node {
+          bucketStart
+          metric
+          count
+          sumDurationMs
+          valueCents
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageReportQuery, UsageReportQueryVariables>;
