@@ -18,6 +18,7 @@ import { ProviderCatalog } from '../oauth/provider-catalog.js';
 import { ProcessCertificationSandbox } from '../registry/certification/process-certification-sandbox.js';
 import { runDeprecationSweep } from '../registry/deprecation-policy.js';
 import { SandboxSupervisor } from '../sandbox/sandbox-supervisor.js';
+import { PARTNER_RECURRING_JOBS, partnerJobHandlers } from '../partners/jobs/partner-jobs.js';
 import { InvocationUsage } from '../usage/invocation-usage.js';
 import { applyUsageRetention } from '../usage/retention.js';
 import { UsageRecorder } from '../usage/usage-recorder.js';
@@ -73,12 +74,14 @@ export async function startPlatform(config: Config, database: Database, logger: 
       { kind: JOB_KINDS.TOKEN_REFRESH, run: async () => void (connections.vault ? await refresher.refreshExpiring(300) : undefined) },
       { kind: JOB_KINDS.DEPRECATION_SWEEP, run: async () => void (await runDeprecationSweep(registry)) },
       { kind: JOB_KINDS.USAGE_RETENTION, run: async () => void (await applyUsageRetention(database.db, clock.now())) },
+      ...partnerJobHandlers(database.db, clock),
       ...(transport ? [{ kind: JOB_KINDS.EMAIL_OUTBOX, run: async () => void (await drainOutbox(database.db, transport, { now: clock.now(), logger })) }] : []),
     ],
     extraRecurring: [
       { kind: JOB_KINDS.TOKEN_REFRESH, everyMs: 60_000 },
       { kind: JOB_KINDS.DEPRECATION_SWEEP, everyMs: 3_600_000 },
       { kind: JOB_KINDS.USAGE_RETENTION, everyMs: 86_400_000 },
+      ...PARTNER_RECURRING_JOBS,
       ...(transport ? [{ kind: JOB_KINDS.EMAIL_OUTBOX, everyMs: 15_000 }] : []),
     ],
   });

@@ -28,6 +28,10 @@ export const JOB_KINDS = {
   EMAIL_OUTBOX: 'maintenance.email-outbox',
   PRUNE_JOBS: 'maintenance.prune-jobs',
   USAGE_RETENTION: 'maintenance.usage-retention',
+  /** Recurring: the partner program's monthly statements and scorecards and quarterly MDF accruals (core/src/partners/jobs). */
+  PARTNER_PERIOD_CLOSE: 'partners.period-close',
+  /** Recurring: expires lapsed training certificates and deal protections. */
+  PARTNER_EXPIRY: 'partners.expiry',
 } as const;
 
 export type JobKind = (typeof JOB_KINDS)[keyof typeof JOB_KINDS];

@@ -8,10 +8,12 @@ import * as identity from './identity.js';
 import * as installations from './installations.js';
 import * as notifications from './notifications.js';
 import * as oauth from './oauth.js';
+import * as partners from './partners.js';
+import * as partnersProgram from './partners-program.js';
 import * as registry from './registry.js';
 import * as runtime from './runtime.js';
 import * as runtimeTriggers from './runtime-triggers.js';
 import * as sandbox from './sandbox.js';
 import * as usage from './usage.js';
 
-export const schema = { ...identity, ...registry, ...installations, ...runtime, ...runtimeTriggers, ...contacts, ...usage, ...notifications, ...audit, ...oauth, ...sandbox };
+export const schema = { ...identity, ...registry, ...installations, ...runtime, ...runtimeTriggers, ...contacts, ...usage, ...notifications, ...audit, ...oauth, ...sandbox, ...partners, ...partnersProgram };
