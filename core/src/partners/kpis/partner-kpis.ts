@@ -6,7 +6,7 @@
  * statements, marketing fund = reimbursed MDF; the program's own costs
  * (management, enablement, tools) are entered by the internal team.
  */
-import { and, count, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { payoutStatements, partnerProspects } from '../../db/schema/partners-program.js';
 import { dealRegistrations, partnerClientGrants, partnerOrgs, referralAttributions, revenueEvents } from '../../db/schema/partners.js';
@@ -36,7 +36,7 @@ async function netRevenue(db: Db, workspaceIds: string[], from: Date): Promise<{
 export async function partnerKpis(db: Db, now: Date, costs: ProgramCostInputs) {
   const from = new Date(now.getTime() - 365 * DAY_MS);
   const [partners] = await db.select({ n: count() }).from(partnerOrgs);
-  const [signed] = await db.select({ n: count() }).from(partnerProspects).where(sql`${partnerProspects.stage} = 'signed' and ${partnerProspects.createdAt} >= ${from}`);
+  const [signed] = await db.select({ n: count() }).from(partnerProspects).where(and(eq(partnerProspects.stage, 'signed'), gte(partnerProspects.createdAt, from)));
   const refs = await db.select({ w: referralAttributions.workspaceId, p: referralAttributions.partnerId }).from(referralAttributions);
   const grants = await db.select({ w: partnerClientGrants.workspaceId, p: partnerClientGrants.partnerId }).from(partnerClientGrants);
   const sourced = await netRevenue(db, [...new Set(refs.map((r) => r.w))], from);
