@@ -11,12 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { pluginVersions } from '../../core/src/db/schema/registry.js';
 import { insertUser } from '../../core/src/db/test-fixtures.js';
 import { createApiToken } from '../../core/src/identity/actor.js';
 import { ProcessCertificationSandbox } from '../../core/src/registry/certification/process-certification-sandbox.js';
-import { startHarness, type Harness } from './graphql-harness.js';
+import { platformUser, startHarness, type Harness } from './graphql-harness.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'sdk/bin/nudge.js');
@@ -118,28 +116,29 @@ describe('nudge hub commands against an in-process hub', () => {
     const out = submitted.stdout;
     expect(out).toContain(`Submitted ${pluginId}@0.1.0`);
     for (const gate of ['manifest', 'sandbox_load', 'plugin_tests', 'security_review', 'performance', 'reliability', 'human_review']) expect(out).toContain(gate);
-    // The scaffold's fixtures hold 3 contacts; the performance gate needs a 1000-record sync, so the
-    // hub's real verdict on the scaffold is a failure, and the CLI must say so (exit 1).
-    expect(out).toMatch(/✗ performance +failed/);
-    expect(out).toContain('the gate needs 1000');
-    expect(submitted.stderr).toMatch(/^error\[CERTIFICATION_FAILED\]: hubdemo@0\.1\.0 did not pass certification \(FAILED: performance failed\)/);
-    expect(submitted.status).toBe(1);
+    // The scaffold records 1,050 contacts, so every automated gate passes, the performance gate
+    // included, and the version waits for a platform reviewer (exit 0).
+    expect(out).toMatch(/✓ performance +passed/);
+    expect(out).toMatch(/✓ reliability +passed/);
+    expect(out).toContain(`✓ Every automated gate passed. ${pluginId}@0.1.0 is IN_REVIEW`);
+    expect(submitted.status, submitted.stderr).toBe(0);
 
     const listed = await nudge(['versions'], dir);
     expect(listed.status, listed.stderr).toBe(0);
     expect(listed.stdout).toMatch(/VERSION +STATE +TRUST +PUBLISHED +CERTIFIED +SUNSET +ID/);
-    expect(listed.stdout).toMatch(/0\.1\.0 +REJECTED +COMMUNITY/);
-    expect((await nudge(['versions', pluginId])).stdout).toMatch(/0\.1\.0 +REJECTED/);
+    expect(listed.stdout).toMatch(/0\.1\.0 +IN_REVIEW +COMMUNITY/);
+    expect((await nudge(['versions', pluginId])).stdout).toMatch(/0\.1\.0 +IN_REVIEW/);
     expect(listed.stdout).toContain('* no certified version yet');
 
     const notYet = await nudge(['promote', '0.1.0'], dir);
     expect(notYet.status).toBe(1);
-    expect(notYet.stderr).toMatch(/^error\[NOT_PROMOTED\]: hubdemo@0\.1\.0 is not what new installations get: it is REJECTED; submit it with `nudge submit [0-9a-f-]{36}`/);
+    expect(notYet.stderr).toMatch(/^error\[NOT_PROMOTED\]: hubdemo@0\.1\.0 is not what new installations get: it is IN_REVIEW/);
 
-    // Test-only shortcut (as the GraphQL harness's seedTenant does): mark the version certified in the
-    // database, standing in for a plugin that passes every gate and a reviewer's decision.
+    // A platform reviewer certifies it through the API, as the reviewer console does.
     const versionId = /([0-9a-f-]{36})/.exec(listed.stdout.split('\n').find((l) => l.includes('0.1.0'))!)![1]!;
-    await h.database.db.update(pluginVersions).set({ state: 'certified', trustLevel: 'certified', certifiedAt: new Date() }).where(eq(pluginVersions.id, versionId));
+    const reviewer = await platformUser(h, 'reviewer');
+    const certified = await h.gql('mutation($id: ID!) { certifyVersion(versionId: $id, notes: "Checked the scopes and the report.") { __typename } }', { token: reviewer.token, variables: { id: versionId } });
+    expect(certified.body.errors).toBeUndefined();
     const promoted = await nudge(['promote', '0.1.0', '--plugin', pluginId]);
     expect(promoted.status, promoted.stderr).toBe(0);
     expect(promoted.stdout).toContain('✓ hubdemo@0.1.0 is certified and is the version new installations get');
@@ -163,4 +162,25 @@ describe('nudge hub commands against an in-process hub', () => {
     expect(deprecated.stdout).toContain(`✓ ${pluginId}@0.1.0 is DEPRECATED; it stops working after ${earliest}.`);
     expect((await nudge(['versions'], dir)).stdout).toMatch(new RegExp(`0\\.1\\.0 +DEPRECATED +CERTIFIED +\\S+ +\\S+ +${earliest}`));
   }, 480_000);
+  it('a version whose recorded sync cannot prove 1,000 records fails the performance gate, and submit says so (exit 1)', async () => {
+    const dir = path.join(work, pluginId);
+    const pluginFile = path.join(dir, 'src/index.ts');
+    await writeFile(pluginFile, (await readFile(pluginFile, 'utf8')).replace("version: '0.1.0'", "version: '0.1.1'"));
+    const fixtureFile = path.join(dir, 'fixtures/contacts-pages.json');
+    const pages = JSON.parse(await readFile(fixtureFile, 'utf8')) as { exchanges: Array<{ request: { query: Record<string, string> }; response: { body: { contacts: unknown[]; next_cursor: string | null } } }> };
+    const first = pages.exchanges.find((e) => !('cursor' in e.request.query))!;
+    first.response.body = { contacts: first.response.body.contacts.slice(0, 3), next_cursor: null };
+    await writeFile(fixtureFile, JSON.stringify({ ...pages, exchanges: [first] }));
+    await writeFile(path.join(dir, 'tests/contacts.test.json'), JSON.stringify({ name: 'contacts sync reads its one page', kind: 'sync', target: 'contacts', input: { cursor: null }, fixtures: ['contacts-pages'], expect: { ok: true, count: 3, output: { hasMore: false } } }));
+    expect((await nudge(['build', '--key-dir', path.join(work, 'keys')], dir)).status).toBe(0);
+    const published = await nudge(['publish', '--changelog', 'Smaller recording.'], dir);
+    expect(published.status, published.stderr).toBe(0);
+    const submitted = await nudge(['submit', dir]);
+    expect(submitted.stdout).toMatch(/✓ plugin_tests +passed/);
+    expect(submitted.stdout).toMatch(/✗ performance +failed/);
+    expect(submitted.stdout).toContain('brought 3 records from its fixtures; the gate needs 1000');
+    expect(submitted.stderr).toMatch(/^error\[CERTIFICATION_FAILED\]: hubdemo@0\.1\.1 did not pass certification \(FAILED: performance failed\)/);
+    expect(submitted.status).toBe(1);
+    expect((await nudge(['versions'], dir)).stdout).toMatch(/0\.1\.1 +REJECTED +COMMUNITY/);
+  }, 240_000);
 });

@@ -7,6 +7,26 @@ import { SCAFFOLD_API, type ScaffoldAuth } from './source-templates.js';
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 const contact = (n: number, day: string) => ({ id: `c_${n}`, email: `user${n}@example.com`, created_at: `2025-01-${day}T09:00:00Z` });
 
+/** Pages of the contacts sync's recorded API: certification's performance gate syncs at least 1,000 records. */
+const SCAFFOLD_SYNC = { pageSize: 100, pages: 11, total: 1050 } as const;
+
+function contactPages() {
+  const { pageSize, pages, total } = SCAFFOLD_SYNC;
+  const exchanges = [];
+  for (let page = 1; page <= pages; page++) {
+    const first = (page - 1) * pageSize + 1;
+    const last = Math.min(page * pageSize, total);
+    const contacts = [];
+    for (let n = first; n <= last; n++) contacts.push(contact(n, String(1 + (n % 28)).padStart(2, '0')));
+    exchanges.push({
+      request: { method: 'GET', url: `${SCAFFOLD_API}/contacts`, query: page === 1 ? { limit: '100' } : { limit: '100', cursor: `p${page}` } },
+      response: { status: 200, body: { contacts, next_cursor: page < pages ? `p${page + 1}` : null } },
+    });
+  }
+  // Cursor pages first: a request with a cursor also matches the first page's query subset.
+  return { name: 'contacts-pages', exchanges: [...exchanges.slice(1), exchanges[0]] };
+}
+
 /** Every fixture and test file, keyed by path relative to the plugin folder. */
 export function testFiles(auth: ScaffoldAuth): Record<string, string> {
   const files: Record<string, string> = {
@@ -32,19 +52,7 @@ export function testFiles(auth: ScaffoldAuth): Record<string, string> {
         },
       ],
     }),
-    'fixtures/contacts-pages.json': json({
-      name: 'contacts-pages',
-      exchanges: [
-        {
-          request: { method: 'GET', url: `${SCAFFOLD_API}/contacts`, query: { limit: '100', cursor: 'p2' } },
-          response: { status: 200, body: { contacts: [contact(3, '03')], next_cursor: null } },
-        },
-        {
-          request: { method: 'GET', url: `${SCAFFOLD_API}/contacts`, query: { limit: '100' } },
-          response: { status: 200, body: { contacts: [contact(1, '01'), contact(2, '02')], next_cursor: 'p2' } },
-        },
-      ],
-    }),
+    'fixtures/contacts-pages.json': json(contactPages()),
     'tests/create-contact.test.json': json([
       {
         name: 'createContact creates a contact',
@@ -78,15 +86,15 @@ export function testFiles(auth: ScaffoldAuth): Record<string, string> {
         target: 'contacts',
         input: { cursor: null },
         fixtures: ['contacts-pages'],
-        expect: { ok: true, count: 2, output: { nextCursor: 'p2', hasMore: true } },
+        expect: { ok: true, count: 100, output: { nextCursor: 'p2', hasMore: true } },
       },
       {
         name: 'contacts sync reads the last page',
         kind: 'sync',
         target: 'contacts',
-        input: { cursor: 'p2' },
+        input: { cursor: 'p11' },
         fixtures: ['contacts-pages'],
-        expect: { ok: true, count: 1, output: { records: [{ id: 'c_3' }], hasMore: false } },
+        expect: { ok: true, count: 50, output: { records: [{ id: 'c_1001' }], hasMore: false } },
       },
     ]),
   };
