@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { ConfigError } from './errors.js';
+import { parseSsoConfig, type SsoConfig } from './identity/sso/sso-config.js';
 
 export interface EncryptionKey {
   id: string;
@@ -29,6 +30,8 @@ export interface Config {
    * (`NUDGE_HOST_OVERRIDES='{"acme.myshopify.com":"http://127.0.0.1:4010"}'`). Loopback targets only.
    */
   hostOverrides: Record<string, { address: string; port: number; protocol: 'http' | 'https' }>;
+  /** Sign-in through an external OpenID Connect provider (`NUDGE_SSO_*`, see identity/sso/sso-config.ts). */
+  sso: SsoConfig | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -158,5 +161,6 @@ export function loadConfig(env: Env = process.env): Config {
     sandboxWorkers: parseWorkers(env.SANDBOX_WORKERS),
     smtpUrl: parseSmtpUrl(env.SMTP_URL),
     hostOverrides: parseHostOverrides(env.NUDGE_HOST_OVERRIDES),
+    sso: parseSsoConfig(env),
   };
 }

@@ -19,6 +19,7 @@ import { createApp } from '../../core/src/http/app.js';
 import { listen, type RunningServer } from '../../core/src/http/server.js';
 import type { GraphQLRouteOptions } from '../../core/src/graphql/graphql-routes.js';
 import { createApiToken } from '../../core/src/identity/actor.js';
+import type { SsoLogin } from '../../core/src/identity/sso/sso-login.js';
 import { hashPassword } from '../../core/src/identity/passwords.js';
 import { createLogger } from '../../core/src/observability/logger.js';
 import { ProviderCatalog } from '../../core/src/oauth/provider-catalog.js';
@@ -60,6 +61,8 @@ export interface HarnessOptions {
   sandbox?: SandboxSupervisor;
   certificationSandbox?: CertificationSandbox;
   clock?: Clock;
+  /** Single sign-on through an external OpenID Connect provider. */
+  sso?: SsoLogin;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -95,6 +98,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     installations: { db: database.db, clock },
     ...(options.sandbox ? { sandbox: options.sandbox } : {}),
     ...(options.certificationSandbox ? { certificationSandbox: options.certificationSandbox } : {}),
+    ...(options.sso ? { sso: options.sso } : {}),
   };
   const app = createApp({ database, logger, version: 'test', connections, services, graphql: { rateLimit: false, listingCacheMs: 0, ...options.graphql } });
   const server: RunningServer = await listen(app.fetch, 0, '127.0.0.1');

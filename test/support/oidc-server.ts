@@ -44,6 +44,8 @@ export interface TestOidcServer {
   grants: { authorization_code: number; refresh_token: number; client_credentials: number };
   refreshErrors: string[];
   provider: Provider;
+  /** The signed-in account's claims (the email scope yields email and email_verified); tests may change them. */
+  accountClaims: Record<string, unknown>;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startOidcServer(options: { redirectUris: string[]; accessT
   const policy: ConsentPolicy = {};
   const grants = { authorization_code: 0, refresh_token: 0, client_credentials: 0 };
   const refreshErrors: string[] = [];
+  const accountClaims: Record<string, unknown> = { name: 'Test User', email: 'user@example.test', email_verified: true };
 
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -88,7 +91,8 @@ export async function startOidcServer(options: { redirectUris: string[]; accessT
     },
     rotateRefreshToken: true,
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
-    findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub, name: 'Test User', email: 'user@example.test' }) }),
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub, ...accountClaims }) }),
     cookies: { keys: ['test-cookie-key-0123456789'] },
   };
   const provider = new Provider(issuer, configuration);
@@ -133,6 +137,7 @@ export async function startOidcServer(options: { redirectUris: string[]; accessT
     grants,
     refreshErrors,
     provider,
+    accountClaims,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -9,6 +9,7 @@ import type { InstallationCredentials } from '../connections/installation-creden
 import type { TokenRefresher } from '../connections/token-refresher.js';
 import type { Database } from '../db/database.js';
 import type { InstallationsDeps } from '../installations/install-plugin.js';
+import type { SsoLogin } from '../identity/sso/sso-login.js';
 import type { Logger } from '../observability/logger.js';
 import type { CertificationSandbox } from '../registry/certification/gate-types.js';
 import type { RegistryDeps } from '../registry/registry-deps.js';
@@ -32,4 +33,6 @@ export interface PlatformServices {
   certificationSandbox?: CertificationSandbox;
   /** Buffers usage events into batched, idempotent ingestion. */
   usage?: UsageRecorder;
+  /** Sign-in through an external OpenID Connect provider, when configured. */
+  sso?: SsoLogin;
 }

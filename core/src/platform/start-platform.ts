@@ -26,6 +26,7 @@ import { ConnectorRuntime } from '../runtime/connector-runtime.js';
 import { JOB_KINDS } from '../runtime/job-kinds.js';
 import { ensureNativePlugin } from '../runtime/native/native-plugin.js';
 import { resolveVault } from '../vault/key-ring.js';
+import { SsoLogin } from '../identity/sso/sso-login.js';
 import { intervalTask } from './interval-task.js';
 import type { PlatformServices } from './platform-services.js';
 
@@ -35,6 +36,15 @@ export interface RunningPlatform {
   /** The job queue worker and schedulers (core/src/runtime). */
   runtime: ConnectorRuntime;
   stop(): Promise<void>;
+}
+
+/** Single sign-on needs the vault: it seals the login's state in a cookie. */
+function ssoLogin(config: Config, connections: ConnectionsDeps, logger: Logger): { sso?: SsoLogin } {
+  if (!connections.vault) {
+    logger.warn('NUDGE_SSO_ISSUER is set but no encryption keys are configured (NUDGE_ENCRYPTION_KEYS): single sign-on is off');
+    return {};
+  }
+  return { sso: new SsoLogin({ config: config.sso!, vault: connections.vault, db: connections.db, publicUrl: config.publicUrl, now: connections.now }) };
 }
 
 export async function startPlatform(config: Config, database: Database, logger: Logger): Promise<RunningPlatform> {
@@ -114,6 +124,7 @@ export async function startPlatform(config: Config, database: Database, logger: 
     sandbox,
     certificationSandbox,
     usage,
+    ...(config.sso ? ssoLogin(config, connections, logger) : {}),
   };
   return {
     services,
