@@ -9,6 +9,7 @@ import { Loading } from './components/status';
 import { request } from './graphql/client';
 import { graphql } from './graphql/generated';
 import { MarketplaceHome } from './marketplace/marketplace-home';
+import { PartnerNavEntry } from './partners/partner-nav';
 import { RequireSignIn } from './session/require-sign-in';
 import { useSession } from './session/session-context';
 import { SessionProvider } from './session/session-context';
@@ -26,6 +27,7 @@ const InstallResume = named(() => import('./install/install-wizard'), 'InstallRe
 const InstallationPage = named(() => import('./installations/installation-page'), 'InstallationPage');
 const InstallationsPage = named(() => import('./installations/installations-page'), 'InstallationsPage');
 const ListingPage = named(() => import('./marketplace/listing-page'), 'ListingPage');
+const PartnerPortal = named(() => import('./partners/partner-portal'), 'PartnerPortal');
 const NotificationsCentre = named(() => import('./notifications/notifications-centre'), 'NotificationsCentre');
 const AuditLogPage = named(() => import('./reviewer/audit-log'), 'AuditLogPage');
 const ReviewerConsole = named(() => import('./reviewer/reviewer-console'), 'ReviewerConsole');
@@ -87,6 +89,7 @@ function Navigation() {
               <NavLink to="/developer">Developer</NavLink>
             </li>
           ) : null}
+          {viewer ? <PartnerNavEntry /> : null}
           {reviewer ? (
             <>
               <li>
@@ -155,6 +158,7 @@ export function App() {
               <Route path="/developer/versions/:id" element={<VersionPage />} />
               <Route path="/reviewer" element={<ReviewerConsole />} />
               <Route path="/reviewer/audit" element={<AuditLogPage />} />
+              <Route path="/partners/*" element={<PartnerPortal />} />
             </Route>
             <Route path="*" element={<p>This page does not exist. Go back to the integrations.</p>} />
           </Routes>

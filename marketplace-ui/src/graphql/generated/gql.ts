@@ -34,6 +34,7 @@ type Documents = {
     "\n  query VersionSlo($versionId: ID!) {\n    versionSlo(versionId: $versionId) {\n      versionId invocations p95LatencyMs errorRate syncRuns syncReliability errorBudgetBurn installs activeInstalls\n      meets { p95Latency errorRate syncReliability }\n    }\n  }\n": typeof types.VersionSloDocument,
     "\n  query PluginVersion($id: ID!) {\n    pluginVersion(id: $id) {\n      id pluginId version state trustLevel changelog scopes hosts createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt retiredAt securityCritical requiresReconsent compatibility\n      analytics { installs activeInstalls }\n      certification { id status startedAt finishedAt decisionNotes gates { gate status result logs durationMs } }\n      listing {\n        id name\n        versions(first: 20) { edges { node { id version state analytics { installs activeInstalls } } } }\n      }\n    }\n  }\n": typeof types.PluginVersionDocument,
     "\n  mutation SubmitVersion($versionId: ID!) {\n    submitVersion(versionId: $versionId) { certificationStarted version { id state } }\n  }\n": typeof types.SubmitVersionDocument,
+    "\n  query SessionCsrf {\n    viewer { csrfToken }\n  }\n": typeof types.SessionCsrfDocument,
     "\n  query InstallListing($id: ID!) {\n    listing(id: $id) { id name authType scopes hosts latestVersion { id version } }\n  }\n": typeof types.InstallListingDocument,
     "\n  mutation InstallPlugin($workspaceId: ID!, $pluginId: ID!) {\n    installPlugin(workspaceId: $workspaceId, pluginId: $pluginId) { id }\n  }\n": typeof types.InstallPluginDocument,
     "\n  query InstallationWizard($id: ID!) {\n    installation(id: $id) {\n      id state settings settingsSchema consentedScopes\n      listing { id name authType }\n      version { id version manifest }\n      connection { id state grantedScopes }\n    }\n  }\n": typeof types.InstallationWizardDocument,
@@ -49,18 +50,30 @@ type Documents = {
     "\n  mutation ResumeInstallation($id: ID!) {\n    enableInstallation(id: $id) { id state }\n  }\n": typeof types.ResumeInstallationDocument,
     "\n  mutation UninstallInstallation($id: ID!) {\n    uninstallInstallation(id: $id) { id state }\n  }\n": typeof types.UninstallInstallationDocument,
     "\n  mutation SaveSettings($id: ID!, $settings: JSON!) {\n    configureInstallation(id: $id, settings: $settings) { id settings }\n  }\n": typeof types.SaveSettingsDocument,
-    "\n  query Installations($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id name\n      installations(first: 100) {\n        edges {\n          node {\n            id state stateReason updatedAt\n            listing { id name icon }\n            version { id version state sunsetAt }\n            upgrades { id version }\n          }\n        }\n      }\n    }\n  }\n": typeof types.InstallationsDocument,
+    "\n  query Installations($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id name\n      installations(first: 100) {\n        edges {\n          node {\n            id state stateReason updatedAt\n            listing { id name iconUrl }\n            version { id version state sunsetAt }\n            upgrades { id version }\n          }\n        }\n      }\n    }\n  }\n": typeof types.InstallationsDocument,
     "\n  query MigrationPlan($installationId: ID!, $targetVersionId: ID!) {\n    migrationPlan(installationId: $installationId, targetVersionId: $targetVersionId) {\n      fromVersion toVersion compatibility settingsBefore settingsAfter settingsChanges needsReconsent\n    }\n  }\n": typeof types.MigrationPlanDocument,
     "\n  mutation MigrateInstallation($id: ID!, $targetVersionId: ID!, $consent: Boolean) {\n    migrateInstallation(id: $id, targetVersionId: $targetVersionId, consent: $consent) { installation { id state version { version } } }\n  }\n": typeof types.MigrateInstallationDocument,
     "\n  mutation RollbackInstallation($id: ID!) {\n    rollbackInstallation(id: $id) { id version { version } }\n  }\n": typeof types.RollbackInstallationDocument,
     "\n  query InstallationRuns($id: ID!) {\n    installation(id: $id) {\n      id\n      runs(first: 50) { edges { node { id kind name status attempt errorCode errorMessage startedAt finishedAt } } }\n    }\n  }\n": typeof types.InstallationRunsDocument,
     "\n  query RunLogs($id: ID!) {\n    run(id: $id) { id input output logs(first: 200) { edges { node { at level message data } } } }\n  }\n": typeof types.RunLogsDocument,
-    "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id name description kind categories icon authType trustLevel certification installCount rating ratingCount scopes hosts\n      publisher { name verified website }\n      latestVersion { id version state deprecationMessage sunsetAt }\n      versions(first: 20) {\n        edges { node { id version state trustLevel changelog createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt securityCritical } }\n      }\n      reviews(first: 20) {\n        edges { node { id rating body authorName createdAt } }\n      }\n    }\n  }\n": typeof types.ListingDocument,
+    "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id name description kind categories iconUrl authType trustLevel certification installCount rating ratingCount scopes hosts\n      publisher { name verified website }\n      latestVersion { id version state deprecationMessage sunsetAt }\n      versions(first: 20) {\n        edges { node { id version state trustLevel changelog createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt securityCritical } }\n      }\n      reviews(first: 20) {\n        edges { node { id rating body authorName createdAt } }\n      }\n    }\n  }\n": typeof types.ListingDocument,
     "\n  mutation ReviewPlugin($pluginId: ID!, $rating: Int!, $body: String) {\n    reviewPlugin(pluginId: $pluginId, rating: $rating, body: $body) { id }\n  }\n": typeof types.ReviewPluginDocument,
-    "\n  query Marketplace($search: String, $filter: ListingFilter, $sort: ListingSort, $after: String) {\n    marketplace(search: $search, filter: $filter, sort: $sort, first: 24, after: $after) {\n      edges {\n        node {\n          id name description kind categories icon authType trustLevel certification installCount rating ratingCount\n          publisher { name verified }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MarketplaceDocument,
+    "\n  query Marketplace($search: String, $filter: ListingFilter, $sort: ListingSort, $after: String) {\n    marketplace(search: $search, filter: $filter, sort: $sort, first: 24, after: $after) {\n      edges {\n        node {\n          id name description kind categories iconUrl authType trustLevel certification installCount rating ratingCount\n          publisher { name verified }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MarketplaceDocument,
     "\n  query Categories {\n    categories\n  }\n": typeof types.CategoriesDocument,
     "\n  query Notifications($unreadOnly: Boolean) {\n    viewer { notifications(unreadOnly: $unreadOnly, first: 50) { edges { node { id kind title body link readAt createdAt } } } }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query PartnerProgramTermsForCalculator($id: ID!) {\n    partner(id: $id) {\n      id\n      programTerms {\n        agencyTiers { tier commissionBps }\n        referralBountyCents\n        referralProfessionalBps\n        referralProfessionalMonths\n        referralStrategicBps\n      }\n    }\n  }\n": typeof types.PartnerProgramTermsForCalculatorDocument,
+    "\n  query PartnerDashboard($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      dashboard {\n        revenueGeneratedCents\n        customersManaged\n        customersReferred\n        commissionEarnedCents\n        trainingCompleted\n        trainingTotal\n        revenueTrend { period amountCents }\n        commissionTrend { period amountCents }\n        leaderboardRank\n      }\n      clients { id workspaceId grantedAt }\n      attributions { workspaceId attributedAt }\n      scorecards { period total level }\n    }\n  }\n": typeof types.PartnerDashboardDocument,
+    "\n  mutation RegisterDeal($partnerId: ID!, $input: DealInput!) {\n    registerDeal(partnerId: $partnerId, input: $input) { id customerDomain customerName amountCents state protectedUntil note }\n  }\n": typeof types.RegisterDealDocument,
+    "\n  query PartnerProgramTermsForDeals($id: ID!) {\n    partner(id: $id) { id programTerms { dealAutoApproveBelowCents dealProtectionDays } }\n  }\n": typeof types.PartnerProgramTermsForDealsDocument,
+    "\n  query PartnerDeals($id: ID!) {\n    partner(id: $id) {\n      id\n      deals { id customerDomain customerName amountCents state submittedAt decidedAt protectedUntil note }\n    }\n  }\n": typeof types.PartnerDealsDocument,
+    "\n  query MyPartners {\n    myPartners { id name slug kind agencyTier referralTier }\n  }\n": typeof types.MyPartnersDocument,
+    "\n  query PartnerStatements($id: ID!) {\n    partner(id: $id) {\n      id\n      statements {\n        id\n        period\n        commissionCents\n        adjustmentCents\n        totalCents\n        computedAt\n        lines { externalId type rule basisCents rateBps amountCents occurredAt }\n        adjustments { id amountCents reason }\n      }\n      scorecards { period revenue activity enablement relationship total level computedAt }\n    }\n  }\n": typeof types.PartnerStatementsDocument,
+    "\n  query PartnerStatementCsv($id: ID!, $period: String!) {\n    partner(id: $id) { id statement(period: $period) { period csv } }\n  }\n": typeof types.PartnerStatementCsvDocument,
+    "\n  query PartnerReferrals($id: ID!) {\n    partner(id: $id) {\n      id\n      referralTier\n      referralCodes { id code link createdAt }\n      attributions { workspaceId touchedAt attributedAt }\n    }\n  }\n": typeof types.PartnerReferralsDocument,
+    "\n  mutation CreateReferralCode($partnerId: ID!) {\n    createReferralCode(partnerId: $partnerId) { id code link createdAt }\n  }\n": typeof types.CreateReferralCodeDocument,
+    "\n  mutation SubmitAssessment($partnerId: ID!, $moduleId: ID!, $answers: [Int!]!) {\n    submitAssessment(partnerId: $partnerId, moduleId: $moduleId, answers: $answers) {\n      correct\n      total\n      scoreBps\n      passed\n      certificate { id expiresAt }\n    }\n  }\n": typeof types.SubmitAssessmentDocument,
+    "\n  query PartnerTraining($id: ID!) {\n    trainingModules { id slug title track durationMinutes questions { prompt choices } }\n    partner(id: $id) {\n      id\n      certificates { id moduleId userId scoreBps issuedAt expiresAt expired }\n      tierEligibility { tier eligible requirements { requirement required actual met } }\n    }\n  }\n": typeof types.PartnerTrainingDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      edges { node { id at actorUserId action targetType targetId workspaceId reason data } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query ReviewQueue {\n    reviewQueue(first: 50) {\n      edges {\n        node {\n          id version pluginId state changelog scopes hosts createdAt requiresReconsent compatibility\n          listing { id name publisher { name verified } }\n          certification { id status startedAt finishedAt decisionNotes gates { gate status result logs durationMs } }\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  mutation CertifyVersion($versionId: ID!, $notes: String!) {\n    certifyVersion(versionId: $versionId, notes: $notes) { version { id state } deprecatedByPolicy autoUpdated awaitingConsent }\n  }\n": typeof types.CertifyVersionDocument,
@@ -96,6 +109,7 @@ const documents: Documents = {
     "\n  query VersionSlo($versionId: ID!) {\n    versionSlo(versionId: $versionId) {\n      versionId invocations p95LatencyMs errorRate syncRuns syncReliability errorBudgetBurn installs activeInstalls\n      meets { p95Latency errorRate syncReliability }\n    }\n  }\n": types.VersionSloDocument,
     "\n  query PluginVersion($id: ID!) {\n    pluginVersion(id: $id) {\n      id pluginId version state trustLevel changelog scopes hosts createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt retiredAt securityCritical requiresReconsent compatibility\n      analytics { installs activeInstalls }\n      certification { id status startedAt finishedAt decisionNotes gates { gate status result logs durationMs } }\n      listing {\n        id name\n        versions(first: 20) { edges { node { id version state analytics { installs activeInstalls } } } }\n      }\n    }\n  }\n": types.PluginVersionDocument,
     "\n  mutation SubmitVersion($versionId: ID!) {\n    submitVersion(versionId: $versionId) { certificationStarted version { id state } }\n  }\n": types.SubmitVersionDocument,
+    "\n  query SessionCsrf {\n    viewer { csrfToken }\n  }\n": types.SessionCsrfDocument,
     "\n  query InstallListing($id: ID!) {\n    listing(id: $id) { id name authType scopes hosts latestVersion { id version } }\n  }\n": types.InstallListingDocument,
     "\n  mutation InstallPlugin($workspaceId: ID!, $pluginId: ID!) {\n    installPlugin(workspaceId: $workspaceId, pluginId: $pluginId) { id }\n  }\n": types.InstallPluginDocument,
     "\n  query InstallationWizard($id: ID!) {\n    installation(id: $id) {\n      id state settings settingsSchema consentedScopes\n      listing { id name authType }\n      version { id version manifest }\n      connection { id state grantedScopes }\n    }\n  }\n": types.InstallationWizardDocument,
@@ -111,18 +125,30 @@ const documents: Documents = {
     "\n  mutation ResumeInstallation($id: ID!) {\n    enableInstallation(id: $id) { id state }\n  }\n": types.ResumeInstallationDocument,
     "\n  mutation UninstallInstallation($id: ID!) {\n    uninstallInstallation(id: $id) { id state }\n  }\n": types.UninstallInstallationDocument,
     "\n  mutation SaveSettings($id: ID!, $settings: JSON!) {\n    configureInstallation(id: $id, settings: $settings) { id settings }\n  }\n": types.SaveSettingsDocument,
-    "\n  query Installations($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id name\n      installations(first: 100) {\n        edges {\n          node {\n            id state stateReason updatedAt\n            listing { id name icon }\n            version { id version state sunsetAt }\n            upgrades { id version }\n          }\n        }\n      }\n    }\n  }\n": types.InstallationsDocument,
+    "\n  query Installations($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id name\n      installations(first: 100) {\n        edges {\n          node {\n            id state stateReason updatedAt\n            listing { id name iconUrl }\n            version { id version state sunsetAt }\n            upgrades { id version }\n          }\n        }\n      }\n    }\n  }\n": types.InstallationsDocument,
     "\n  query MigrationPlan($installationId: ID!, $targetVersionId: ID!) {\n    migrationPlan(installationId: $installationId, targetVersionId: $targetVersionId) {\n      fromVersion toVersion compatibility settingsBefore settingsAfter settingsChanges needsReconsent\n    }\n  }\n": types.MigrationPlanDocument,
     "\n  mutation MigrateInstallation($id: ID!, $targetVersionId: ID!, $consent: Boolean) {\n    migrateInstallation(id: $id, targetVersionId: $targetVersionId, consent: $consent) { installation { id state version { version } } }\n  }\n": types.MigrateInstallationDocument,
     "\n  mutation RollbackInstallation($id: ID!) {\n    rollbackInstallation(id: $id) { id version { version } }\n  }\n": types.RollbackInstallationDocument,
     "\n  query InstallationRuns($id: ID!) {\n    installation(id: $id) {\n      id\n      runs(first: 50) { edges { node { id kind name status attempt errorCode errorMessage startedAt finishedAt } } }\n    }\n  }\n": types.InstallationRunsDocument,
     "\n  query RunLogs($id: ID!) {\n    run(id: $id) { id input output logs(first: 200) { edges { node { at level message data } } } }\n  }\n": types.RunLogsDocument,
-    "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id name description kind categories icon authType trustLevel certification installCount rating ratingCount scopes hosts\n      publisher { name verified website }\n      latestVersion { id version state deprecationMessage sunsetAt }\n      versions(first: 20) {\n        edges { node { id version state trustLevel changelog createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt securityCritical } }\n      }\n      reviews(first: 20) {\n        edges { node { id rating body authorName createdAt } }\n      }\n    }\n  }\n": types.ListingDocument,
+    "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id name description kind categories iconUrl authType trustLevel certification installCount rating ratingCount scopes hosts\n      publisher { name verified website }\n      latestVersion { id version state deprecationMessage sunsetAt }\n      versions(first: 20) {\n        edges { node { id version state trustLevel changelog createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt securityCritical } }\n      }\n      reviews(first: 20) {\n        edges { node { id rating body authorName createdAt } }\n      }\n    }\n  }\n": types.ListingDocument,
     "\n  mutation ReviewPlugin($pluginId: ID!, $rating: Int!, $body: String) {\n    reviewPlugin(pluginId: $pluginId, rating: $rating, body: $body) { id }\n  }\n": types.ReviewPluginDocument,
-    "\n  query Marketplace($search: String, $filter: ListingFilter, $sort: ListingSort, $after: String) {\n    marketplace(search: $search, filter: $filter, sort: $sort, first: 24, after: $after) {\n      edges {\n        node {\n          id name description kind categories icon authType trustLevel certification installCount rating ratingCount\n          publisher { name verified }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MarketplaceDocument,
+    "\n  query Marketplace($search: String, $filter: ListingFilter, $sort: ListingSort, $after: String) {\n    marketplace(search: $search, filter: $filter, sort: $sort, first: 24, after: $after) {\n      edges {\n        node {\n          id name description kind categories iconUrl authType trustLevel certification installCount rating ratingCount\n          publisher { name verified }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MarketplaceDocument,
     "\n  query Categories {\n    categories\n  }\n": types.CategoriesDocument,
     "\n  query Notifications($unreadOnly: Boolean) {\n    viewer { notifications(unreadOnly: $unreadOnly, first: 50) { edges { node { id kind title body link readAt createdAt } } } }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query PartnerProgramTermsForCalculator($id: ID!) {\n    partner(id: $id) {\n      id\n      programTerms {\n        agencyTiers { tier commissionBps }\n        referralBountyCents\n        referralProfessionalBps\n        referralProfessionalMonths\n        referralStrategicBps\n      }\n    }\n  }\n": types.PartnerProgramTermsForCalculatorDocument,
+    "\n  query PartnerDashboard($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      dashboard {\n        revenueGeneratedCents\n        customersManaged\n        customersReferred\n        commissionEarnedCents\n        trainingCompleted\n        trainingTotal\n        revenueTrend { period amountCents }\n        commissionTrend { period amountCents }\n        leaderboardRank\n      }\n      clients { id workspaceId grantedAt }\n      attributions { workspaceId attributedAt }\n      scorecards { period total level }\n    }\n  }\n": types.PartnerDashboardDocument,
+    "\n  mutation RegisterDeal($partnerId: ID!, $input: DealInput!) {\n    registerDeal(partnerId: $partnerId, input: $input) { id customerDomain customerName amountCents state protectedUntil note }\n  }\n": types.RegisterDealDocument,
+    "\n  query PartnerProgramTermsForDeals($id: ID!) {\n    partner(id: $id) { id programTerms { dealAutoApproveBelowCents dealProtectionDays } }\n  }\n": types.PartnerProgramTermsForDealsDocument,
+    "\n  query PartnerDeals($id: ID!) {\n    partner(id: $id) {\n      id\n      deals { id customerDomain customerName amountCents state submittedAt decidedAt protectedUntil note }\n    }\n  }\n": types.PartnerDealsDocument,
+    "\n  query MyPartners {\n    myPartners { id name slug kind agencyTier referralTier }\n  }\n": types.MyPartnersDocument,
+    "\n  query PartnerStatements($id: ID!) {\n    partner(id: $id) {\n      id\n      statements {\n        id\n        period\n        commissionCents\n        adjustmentCents\n        totalCents\n        computedAt\n        lines { externalId type rule basisCents rateBps amountCents occurredAt }\n        adjustments { id amountCents reason }\n      }\n      scorecards { period revenue activity enablement relationship total level computedAt }\n    }\n  }\n": types.PartnerStatementsDocument,
+    "\n  query PartnerStatementCsv($id: ID!, $period: String!) {\n    partner(id: $id) { id statement(period: $period) { period csv } }\n  }\n": types.PartnerStatementCsvDocument,
+    "\n  query PartnerReferrals($id: ID!) {\n    partner(id: $id) {\n      id\n      referralTier\n      referralCodes { id code link createdAt }\n      attributions { workspaceId touchedAt attributedAt }\n    }\n  }\n": types.PartnerReferralsDocument,
+    "\n  mutation CreateReferralCode($partnerId: ID!) {\n    createReferralCode(partnerId: $partnerId) { id code link createdAt }\n  }\n": types.CreateReferralCodeDocument,
+    "\n  mutation SubmitAssessment($partnerId: ID!, $moduleId: ID!, $answers: [Int!]!) {\n    submitAssessment(partnerId: $partnerId, moduleId: $moduleId, answers: $answers) {\n      correct\n      total\n      scoreBps\n      passed\n      certificate { id expiresAt }\n    }\n  }\n": types.SubmitAssessmentDocument,
+    "\n  query PartnerTraining($id: ID!) {\n    trainingModules { id slug title track durationMinutes questions { prompt choices } }\n    partner(id: $id) {\n      id\n      certificates { id moduleId userId scoreBps issuedAt expiresAt expired }\n      tierEligibility { tier eligible requirements { requirement required actual met } }\n    }\n  }\n": types.PartnerTrainingDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      edges { node { id at actorUserId action targetType targetId workspaceId reason data } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query ReviewQueue {\n    reviewQueue(first: 50) {\n      edges {\n        node {\n          id version pluginId state changelog scopes hosts createdAt requiresReconsent compatibility\n          listing { id name publisher { name verified } }\n          certification { id status startedAt finishedAt decisionNotes gates { gate status result logs durationMs } }\n        }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  mutation CertifyVersion($versionId: ID!, $notes: String!) {\n    certifyVersion(versionId: $versionId, notes: $notes) { version { id state } deprecatedByPolicy autoUpdated awaitingConsent }\n  }\n": types.CertifyVersionDocument,
@@ -218,6 +244,10 @@ export function graphql(source: "\n  mutation SubmitVersion($versionId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SessionCsrf {\n    viewer { csrfToken }\n  }\n"): typeof import('./graphql').SessionCsrfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InstallListing($id: ID!) {\n    listing(id: $id) { id name authType scopes hosts latestVersion { id version } }\n  }\n"): typeof import('./graphql').InstallListingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -278,7 +308,7 @@ export function graphql(source: "\n  mutation SaveSettings($id: ID!, $settings: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Installations($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id name\n      installations(first: 100) {\n        edges {\n          node {\n            id state stateReason updatedAt\n            listing { id name icon }\n            version { id version state sunsetAt }\n            upgrades { id version }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InstallationsDocument;
+export function graphql(source: "\n  query Installations($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id name\n      installations(first: 100) {\n        edges {\n          node {\n            id state stateReason updatedAt\n            listing { id name iconUrl }\n            version { id version state sunsetAt }\n            upgrades { id version }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InstallationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,7 +332,7 @@ export function graphql(source: "\n  query RunLogs($id: ID!) {\n    run(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id name description kind categories icon authType trustLevel certification installCount rating ratingCount scopes hosts\n      publisher { name verified website }\n      latestVersion { id version state deprecationMessage sunsetAt }\n      versions(first: 20) {\n        edges { node { id version state trustLevel changelog createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt securityCritical } }\n      }\n      reviews(first: 20) {\n        edges { node { id rating body authorName createdAt } }\n      }\n    }\n  }\n"): typeof import('./graphql').ListingDocument;
+export function graphql(source: "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id name description kind categories iconUrl authType trustLevel certification installCount rating ratingCount scopes hosts\n      publisher { name verified website }\n      latestVersion { id version state deprecationMessage sunsetAt }\n      versions(first: 20) {\n        edges { node { id version state trustLevel changelog createdAt certifiedAt deprecatedAt deprecationMessage sunsetAt securityCritical } }\n      }\n      reviews(first: 20) {\n        edges { node { id rating body authorName createdAt } }\n      }\n    }\n  }\n"): typeof import('./graphql').ListingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -310,7 +340,7 @@ export function graphql(source: "\n  mutation ReviewPlugin($pluginId: ID!, $rati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Marketplace($search: String, $filter: ListingFilter, $sort: ListingSort, $after: String) {\n    marketplace(search: $search, filter: $filter, sort: $sort, first: 24, after: $after) {\n      edges {\n        node {\n          id name description kind categories icon authType trustLevel certification installCount rating ratingCount\n          publisher { name verified }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').MarketplaceDocument;
+export function graphql(source: "\n  query Marketplace($search: String, $filter: ListingFilter, $sort: ListingSort, $after: String) {\n    marketplace(search: $search, filter: $filter, sort: $sort, first: 24, after: $after) {\n      edges {\n        node {\n          id name description kind categories iconUrl authType trustLevel certification installCount rating ratingCount\n          publisher { name verified }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').MarketplaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -323,6 +353,54 @@ export function graphql(source: "\n  query Notifications($unreadOnly: Boolean) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerProgramTermsForCalculator($id: ID!) {\n    partner(id: $id) {\n      id\n      programTerms {\n        agencyTiers { tier commissionBps }\n        referralBountyCents\n        referralProfessionalBps\n        referralProfessionalMonths\n        referralStrategicBps\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerProgramTermsForCalculatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerDashboard($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      dashboard {\n        revenueGeneratedCents\n        customersManaged\n        customersReferred\n        commissionEarnedCents\n        trainingCompleted\n        trainingTotal\n        revenueTrend { period amountCents }\n        commissionTrend { period amountCents }\n        leaderboardRank\n      }\n      clients { id workspaceId grantedAt }\n      attributions { workspaceId attributedAt }\n      scorecards { period total level }\n    }\n  }\n"): typeof import('./graphql').PartnerDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterDeal($partnerId: ID!, $input: DealInput!) {\n    registerDeal(partnerId: $partnerId, input: $input) { id customerDomain customerName amountCents state protectedUntil note }\n  }\n"): typeof import('./graphql').RegisterDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerProgramTermsForDeals($id: ID!) {\n    partner(id: $id) { id programTerms { dealAutoApproveBelowCents dealProtectionDays } }\n  }\n"): typeof import('./graphql').PartnerProgramTermsForDealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerDeals($id: ID!) {\n    partner(id: $id) {\n      id\n      deals { id customerDomain customerName amountCents state submittedAt decidedAt protectedUntil note }\n    }\n  }\n"): typeof import('./graphql').PartnerDealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPartners {\n    myPartners { id name slug kind agencyTier referralTier }\n  }\n"): typeof import('./graphql').MyPartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerStatements($id: ID!) {\n    partner(id: $id) {\n      id\n      statements {\n        id\n        period\n        commissionCents\n        adjustmentCents\n        totalCents\n        computedAt\n        lines { externalId type rule basisCents rateBps amountCents occurredAt }\n        adjustments { id amountCents reason }\n      }\n      scorecards { period revenue activity enablement relationship total level computedAt }\n    }\n  }\n"): typeof import('./graphql').PartnerStatementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerStatementCsv($id: ID!, $period: String!) {\n    partner(id: $id) { id statement(period: $period) { period csv } }\n  }\n"): typeof import('./graphql').PartnerStatementCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerReferrals($id: ID!) {\n    partner(id: $id) {\n      id\n      referralTier\n      referralCodes { id code link createdAt }\n      attributions { workspaceId touchedAt attributedAt }\n    }\n  }\n"): typeof import('./graphql').PartnerReferralsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReferralCode($partnerId: ID!) {\n    createReferralCode(partnerId: $partnerId) { id code link createdAt }\n  }\n"): typeof import('./graphql').CreateReferralCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAssessment($partnerId: ID!, $moduleId: ID!, $answers: [Int!]!) {\n    submitAssessment(partnerId: $partnerId, moduleId: $moduleId, answers: $answers) {\n      correct\n      total\n      scoreBps\n      passed\n      certificate { id expiresAt }\n    }\n  }\n"): typeof import('./graphql').SubmitAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerTraining($id: ID!) {\n    trainingModules { id slug title track durationMinutes questions { prompt choices } }\n    partner(id: $id) {\n      id\n      certificates { id moduleId userId scoreBps issuedAt expiresAt expired }\n      tierEligibility { tier eligible requirements { requirement required actual met } }\n    }\n  }\n"): typeof import('./graphql').PartnerTrainingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgencyTier =
+  | 'CERTIFIED'
+  | 'PREMIER'
+  | 'STRATEGIC';
+
 export type AuditLogFilter = {
   action?: string | null | undefined;
   targetId?: string | null | undefined;
@@ -51,6 +56,18 @@ export type CreatePublisherInput = {
   website?: string | null | undefined;
 };
 
+export type DealInput = {
+  amountCents: number;
+  customerDomain: string;
+  customerName: string;
+};
+
+export type DealState =
+  | 'APPROVED'
+  | 'EXPIRED'
+  | 'PENDING_REVIEW'
+  | 'REJECTED';
+
 export type DemoRole =
   | 'ADMIN'
   | 'CUSTOMER'
@@ -95,6 +112,12 @@ export type ListingSort =
   /** Highest average rating first. */
   | 'RATING';
 
+export type PartnerKind =
+  | 'AGENCY'
+  | 'REFERRER'
+  | 'RESELLER'
+  | 'TECHNOLOGY';
+
 export type PlatformRole =
   | 'ADMIN'
   | 'REVIEWER';
@@ -108,11 +131,28 @@ export type PublisherRole =
   | 'DEVELOPER'
   | 'OWNER';
 
+export type ReferralTier =
+  | 'INDIVIDUAL'
+  | 'PROFESSIONAL'
+  | 'STRATEGIC';
+
 export type RunStatus =
   | 'CANCELLED'
   | 'FAILED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+export type ScorecardLevel =
+  | 'BRONZE'
+  | 'GOLD'
+  | 'NONE'
+  | 'PLATINUM'
+  | 'SILVER';
+
+export type TrainingTrack =
+  | 'FOUNDATION'
+  | 'SALES'
+  | 'TECHNICAL';
 
 export type TrustLevel =
   | 'CERTIFIED'
@@ -276,6 +316,11 @@ export type SubmitVersionMutationVariables = Exact<{
 
 export type SubmitVersionMutation = { submitVersion: { certificationStarted: boolean, version: { id: string, state: VersionState } } };
 
+export type SessionCsrfQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionCsrfQuery = { viewer: { csrfToken: string | null } | null };
+
 export type InstallListingQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -394,7 +439,7 @@ export type InstallationsQueryVariables = Exact<{
 }>;
 
 
-export type InstallationsQuery = { workspace: { id: string, name: string, installations: { edges: Array<{ node: { id: string, state: InstallationState, stateReason: string | null, updatedAt: string, listing: { id: string, name: string, icon: string | null }, version: { id: string, version: string, state: VersionState, sunsetAt: string | null }, upgrades: Array<{ id: string, version: string }> } }> } } | null };
+export type InstallationsQuery = { workspace: { id: string, name: string, installations: { edges: Array<{ node: { id: string, state: InstallationState, stateReason: string | null, updatedAt: string, listing: { id: string, name: string, iconUrl: string | null }, version: { id: string, version: string, state: VersionState, sunsetAt: string | null }, upgrades: Array<{ id: string, version: string }> } }> } } | null };
 
 export type MigrationPlanQueryVariables = Exact<{
   installationId: string | number;
@@ -439,7 +484,7 @@ export type ListingQueryVariables = Exact<{
 }>;
 
 
-export type ListingQuery = { listing: { id: string, name: string, description: string, kind: PluginKind, categories: Array<string>, icon: string | null, authType: AuthType, trustLevel: TrustLevel, certification: VersionState, installCount: number, rating: number | null, ratingCount: number, scopes: Array<string>, hosts: Array<string>, publisher: { name: string, verified: boolean, website: string | null }, latestVersion: { id: string, version: string, state: VersionState, deprecationMessage: string | null, sunsetAt: string | null } | null, versions: { edges: Array<{ node: { id: string, version: string, state: VersionState, trustLevel: TrustLevel, changelog: string, createdAt: string, certifiedAt: string | null, deprecatedAt: string | null, deprecationMessage: string | null, sunsetAt: string | null, securityCritical: boolean } }> }, reviews: { edges: Array<{ node: { id: string, rating: number, body: string, authorName: string, createdAt: string } }> } } | null };
+export type ListingQuery = { listing: { id: string, name: string, description: string, kind: PluginKind, categories: Array<string>, iconUrl: string | null, authType: AuthType, trustLevel: TrustLevel, certification: VersionState, installCount: number, rating: number | null, ratingCount: number, scopes: Array<string>, hosts: Array<string>, publisher: { name: string, verified: boolean, website: string | null }, latestVersion: { id: string, version: string, state: VersionState, deprecationMessage: string | null, sunsetAt: string | null } | null, versions: { edges: Array<{ node: { id: string, version: string, state: VersionState, trustLevel: TrustLevel, changelog: string, createdAt: string, certifiedAt: string | null, deprecatedAt: string | null, deprecationMessage: string | null, sunsetAt: string | null, securityCritical: boolean } }> }, reviews: { edges: Array<{ node: { id: string, rating: number, body: string, authorName: string, createdAt: string } }> } } | null };
 
 export type ReviewPluginMutationVariables = Exact<{
   pluginId: string | number;
@@ -458,7 +503,7 @@ export type MarketplaceQueryVariables = Exact<{
 }>;
 
 
-export type MarketplaceQuery = { marketplace: { edges: Array<{ node: { id: string, name: string, description: string, kind: PluginKind, categories: Array<string>, icon: string | null, authType: AuthType, trustLevel: TrustLevel, certification: VersionState, installCount: number, rating: number | null, ratingCount: number, publisher: { name: string, verified: boolean } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MarketplaceQuery = { marketplace: { edges: Array<{ node: { id: string, name: string, description: string, kind: PluginKind, categories: Array<string>, iconUrl: string | null, authType: AuthType, trustLevel: TrustLevel, certification: VersionState, installCount: number, rating: number | null, ratingCount: number, publisher: { name: string, verified: boolean } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -478,6 +523,92 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type PartnerProgramTermsForCalculatorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerProgramTermsForCalculatorQuery = { partner: { id: string, programTerms: { referralBountyCents: number, referralProfessionalBps: number, referralProfessionalMonths: number, referralStrategicBps: number, agencyTiers: Array<{ tier: AgencyTier, commissionBps: number }> } } | null };
+
+export type PartnerDashboardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerDashboardQuery = { partner: { id: string, name: string, dashboard: { revenueGeneratedCents: number, customersManaged: number, customersReferred: number, commissionEarnedCents: number, trainingCompleted: number, trainingTotal: number, leaderboardRank: number | null, revenueTrend: Array<{ period: string, amountCents: number }>, commissionTrend: Array<{ period: string, amountCents: number }> }, clients: Array<{ id: string, workspaceId: string, grantedAt: string }>, attributions: Array<{ workspaceId: string, attributedAt: string }>, scorecards: Array<{ period: string, total: number, level: ScorecardLevel }> } | null };
+
+export type RegisterDealMutationVariables = Exact<{
+  partnerId: string | number;
+  input: DealInput;
+}>;
+
+
+export type RegisterDealMutation = { registerDeal: { id: string, customerDomain: string, customerName: string, amountCents: number, state: DealState, protectedUntil: string | null, note: string | null } };
+
+export type PartnerProgramTermsForDealsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerProgramTermsForDealsQuery = { partner: { id: string, programTerms: { dealAutoApproveBelowCents: number, dealProtectionDays: number } } | null };
+
+export type PartnerDealsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerDealsQuery = { partner: { id: string, deals: Array<{ id: string, customerDomain: string, customerName: string, amountCents: number, state: DealState, submittedAt: string, decidedAt: string | null, protectedUntil: string | null, note: string | null }> } | null };
+
+export type MyPartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPartnersQuery = { myPartners: Array<{ id: string, name: string, slug: string, kind: PartnerKind, agencyTier: AgencyTier | null, referralTier: ReferralTier }> };
+
+export type PartnerStatementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerStatementsQuery = { partner: { id: string, statements: Array<{ id: string, period: string, commissionCents: number, adjustmentCents: number, totalCents: number, computedAt: string, lines: Array<{ externalId: string, type: string, rule: string, basisCents: number, rateBps: number | null, amountCents: number, occurredAt: string }>, adjustments: Array<{ id: string, amountCents: number, reason: string }> }>, scorecards: Array<{ period: string, revenue: number, activity: number, enablement: number, relationship: number, total: number, level: ScorecardLevel, computedAt: string }> } | null };
+
+export type PartnerStatementCsvQueryVariables = Exact<{
+  id: string | number;
+  period: string;
+}>;
+
+
+export type PartnerStatementCsvQuery = { partner: { id: string, statement: { period: string, csv: string } | null } | null };
+
+export type PartnerReferralsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerReferralsQuery = { partner: { id: string, referralTier: ReferralTier, referralCodes: Array<{ id: string, code: string, link: string, createdAt: string }>, attributions: Array<{ workspaceId: string, touchedAt: string, attributedAt: string }> } | null };
+
+export type CreateReferralCodeMutationVariables = Exact<{
+  partnerId: string | number;
+}>;
+
+
+export type CreateReferralCodeMutation = { createReferralCode: { id: string, code: string, link: string, createdAt: string } };
+
+export type SubmitAssessmentMutationVariables = Exact<{
+  partnerId: string | number;
+  moduleId: string | number;
+  answers: Array<number> | number;
+}>;
+
+
+export type SubmitAssessmentMutation = { submitAssessment: { correct: number, total: number, scoreBps: number, passed: boolean, certificate: { id: string, expiresAt: string } | null } };
+
+export type PartnerTrainingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerTrainingQuery = { trainingModules: Array<{ id: string, slug: string, title: string, track: TrainingTrack, durationMinutes: number, questions: Array<{ prompt: string, choices: Array<string> }> }>, partner: { id: string, certificates: Array<{ id: string, moduleId: string, userId: string, scoreBps: number, issuedAt: string, expiresAt: string, expired: boolean }>, tierEligibility: Array<{ tier: AgencyTier, eligible: boolean, requirements: Array<{ requirement: string, required: string, actual: string, met: boolean }> }> } | null };
 
 export type AuditLogQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
@@ -902,6 +1033,13 @@ export const SubmitVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitVersionMutation, SubmitVersionMutationVariables>;
+export const SessionCsrfDocument = new TypedDocumentString(`
+    query SessionCsrf {
+  viewer {
+    csrfToken
+  }
+}
+    `) as unknown as TypedDocumentString<SessionCsrfQuery, SessionCsrfQueryVariables>;
 export const InstallListingDocument = new TypedDocumentString(`
     query InstallListing($id: ID!) {
   listing(id: $id) {
@@ -1102,7 +1240,7 @@ export const InstallationsDocument = new TypedDocumentString(`
           listing {
             id
             name
-            icon
+            iconUrl
           }
           version {
             id
@@ -1212,7 +1350,7 @@ export const ListingDocument = new TypedDocumentString(`
     description
     kind
     categories
-    icon
+    iconUrl
     authType
     trustLevel
     certification
@@ -1287,7 +1425,7 @@ export const MarketplaceDocument = new TypedDocumentString(`
         description
         kind
         categories
-        icon
+        iconUrl
         authType
         trustLevel
         certification
@@ -1336,6 +1474,246 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const PartnerProgramTermsForCalculatorDocument = new TypedDocumentString(`
+    query PartnerProgramTermsForCalculator($id: ID!) {
+  partner(id: $id) {
+    id
+    programTerms {
+      agencyTiers {
+        tier
+        commissionBps
+      }
+      referralBountyCents
+      referralProfessionalBps
+      referralProfessionalMonths
+      referralStrategicBps
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerProgramTermsForCalculatorQuery, PartnerProgramTermsForCalculatorQueryVariables>;
+export const PartnerDashboardDocument = new TypedDocumentString(`
+    query PartnerDashboard($id: ID!) {
+  partner(id: $id) {
+    id
+    name
+    dashboard {
+      revenueGeneratedCents
+      customersManaged
+      customersReferred
+      commissionEarnedCents
+      trainingCompleted
+      trainingTotal
+      revenueTrend {
+        period
+        amountCents
+      }
+      commissionTrend {
+        period
+        amountCents
+      }
+      leaderboardRank
+    }
+    clients {
+      id
+      workspaceId
+      grantedAt
+    }
+    attributions {
+      workspaceId
+      attributedAt
+    }
+    scorecards {
+      period
+      total
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerDashboardQuery, PartnerDashboardQueryVariables>;
+export const RegisterDealDocument = new TypedDocumentString(`
+    mutation RegisterDeal($partnerId: ID!, $input: DealInput!) {
+  registerDeal(partnerId: $partnerId, input: $input) {
+    id
+    customerDomain
+    customerName
+    amountCents
+    state
+    protectedUntil
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterDealMutation, RegisterDealMutationVariables>;
+export const PartnerProgramTermsForDealsDocument = new TypedDocumentString(`
+    query PartnerProgramTermsForDeals($id: ID!) {
+  partner(id: $id) {
+    id
+    programTerms {
+      dealAutoApproveBelowCents
+      dealProtectionDays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerProgramTermsForDealsQuery, PartnerProgramTermsForDealsQueryVariables>;
+export const PartnerDealsDocument = new TypedDocumentString(`
+    query PartnerDeals($id: ID!) {
+  partner(id: $id) {
+    id
+    deals {
+      id
+      customerDomain
+      customerName
+      amountCents
+      state
+      submittedAt
+      decidedAt
+      protectedUntil
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerDealsQuery, PartnerDealsQueryVariables>;
+export const MyPartnersDocument = new TypedDocumentString(`
+    query MyPartners {
+  myPartners {
+    id
+    name
+    slug
+    kind
+    agencyTier
+    referralTier
+  }
+}
+    `) as unknown as TypedDocumentString<MyPartnersQuery, MyPartnersQueryVariables>;
+export const PartnerStatementsDocument = new TypedDocumentString(`
+    query PartnerStatements($id: ID!) {
+  partner(id: $id) {
+    id
+    statements {
+      id
+      period
+      commissionCents
+      adjustmentCents
+      totalCents
+      computedAt
+      lines {
+        externalId
+        type
+        rule
+        basisCents
+        rateBps
+        amountCents
+        occurredAt
+      }
+      adjustments {
+        id
+        amountCents
+        reason
+      }
+    }
+    scorecards {
+      period
+      revenue
+      activity
+      enablement
+      relationship
+      total
+      level
+      computedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerStatementsQuery, PartnerStatementsQueryVariables>;
+export const PartnerStatementCsvDocument = new TypedDocumentString(`
+    query PartnerStatementCsv($id: ID!, $period: String!) {
+  partner(id: $id) {
+    id
+    statement(period: $period) {
+      period
+      csv
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerStatementCsvQuery, PartnerStatementCsvQueryVariables>;
+export const PartnerReferralsDocument = new TypedDocumentString(`
+    query PartnerReferrals($id: ID!) {
+  partner(id: $id) {
+    id
+    referralTier
+    referralCodes {
+      id
+      code
+      link
+      createdAt
+    }
+    attributions {
+      workspaceId
+      touchedAt
+      attributedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerReferralsQuery, PartnerReferralsQueryVariables>;
+export const CreateReferralCodeDocument = new TypedDocumentString(`
+    mutation CreateReferralCode($partnerId: ID!) {
+  createReferralCode(partnerId: $partnerId) {
+    id
+    code
+    link
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferralCodeMutation, CreateReferralCodeMutationVariables>;
+export const SubmitAssessmentDocument = new TypedDocumentString(`
+    mutation SubmitAssessment($partnerId: ID!, $moduleId: ID!, $answers: [Int!]!) {
+  submitAssessment(partnerId: $partnerId, moduleId: $moduleId, answers: $answers) {
+    correct
+    total
+    scoreBps
+    passed
+    certificate {
+      id
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitAssessmentMutation, SubmitAssessmentMutationVariables>;
+export const PartnerTrainingDocument = new TypedDocumentString(`
+    query PartnerTraining($id: ID!) {
+  trainingModules {
+    id
+    slug
+    title
+    track
+    durationMinutes
+    questions {
+      prompt
+      choices
+    }
+  }
+  partner(id: $id) {
+    id
+    certificates {
+      id
+      moduleId
+      userId
+      scoreBps
+      issuedAt
+      expiresAt
+      expired
+    }
+    tierEligibility {
+      tier
+      eligible
+      requirements {
+        requirement
+        required
+        actual
+        met
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerTrainingQuery, PartnerTrainingQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($filter: AuditLogFilter, $after: String) {
   auditLog(filter: $filter, first: 50, after: $after) {

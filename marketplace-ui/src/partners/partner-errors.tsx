@@ -1,0 +1,41 @@
+/**
+ * The partner program's refusals in product language: the API's `reason`
+ * (DEAL_ALREADY_REGISTERED, …) becomes a sentence, and the platform's own
+ * explanation follows with its timestamps as readable dates.
+ */
+import { ApiError, describeError } from '../graphql/api-error';
+
+const PARTNER_REASONS: Record<string, string> = {
+  DEAL_ALREADY_REGISTERED: 'This customer is already registered and protected, so your registration was refused.',
+  DEAL_UNDER_REVIEW: 'A registration for this customer is already in review, so your registration was refused until that one is decided.',
+  REFERRAL_CODE_UNKNOWN: 'This referral code does not exist or is no longer active.',
+  ATTRIBUTION_WINDOW_EXPIRED: 'The referral visit is older than the attribution window.',
+  ALREADY_ATTRIBUTED: 'This customer is already attributed to a referral.',
+  ASSESSMENT_ANSWERS: 'Answer every question of the assessment, then submit again.',
+};
+
+const ISO = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z\b/g;
+
+/** "… protected until 2027-07-01T09:00:00.000Z." → "… protected until 1 Jul 2027." */
+export function readableDates(text: string): string {
+  return text.replace(ISO, (iso) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+}
+
+export function describePartnerError(error: unknown): { title: string; detail: string | undefined } {
+  const base = describeError(error);
+  const reason = error instanceof ApiError ? error.items[0]?.reason : undefined;
+  const title = (reason && PARTNER_REASONS[reason]) || base.title;
+  const detail = error instanceof ApiError ? readableDates(error.items.map((i) => i.message).join(' ')) : base.detail;
+  return { title, detail: detail && detail !== title ? detail : undefined };
+}
+
+export function PartnerErrorNotice({ error }: { error: unknown }) {
+  if (!error) return null;
+  const { title, detail } = describePartnerError(error);
+  return (
+    <div className="notice notice-error" role="alert">
+      <strong>{title}</strong>
+      {detail ? <p>{detail}</p> : null}
+    </div>
+  );
+}
