@@ -1,10 +1,11 @@
-/** Sign in with email and password, or as a demo role on demo installations. */
+/** Sign in with single sign-on (when configured), email and password, or as a demo role on demo installations. */
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../components/status';
 import type { DemoRole } from '../graphql/generated/graphql';
 import { useSession } from './session-context';
+import { SsoSignIn } from './sso-sign-in';
 
 const DEMO_ROLES: { role: DemoRole; label: string }[] = [
   { role: 'CUSTOMER', label: 'Customer (Acme Store)' },
@@ -27,6 +28,7 @@ export function LoginPage() {
   return (
     <section aria-labelledby="login-title" className="narrow">
       <h1 id="login-title">Sign in</h1>
+      <SsoSignIn returnTo={target} error={params.get('sso_error')} />
       <form
         className="stack"
         onSubmit={(e) => {
