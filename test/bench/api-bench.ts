@@ -6,14 +6,21 @@
  * for a bounded duration, on a database seeded with 300 plugins (PostgreSQL by
  * default, `--db pglite` for the embedded one).
  */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { isDeepStrictEqual } from 'node:util';
 import { inArray } from 'drizzle-orm';
-import autocannon from 'autocannon';
 import { Hono } from 'hono';
 import { openDatabase } from '../../core/src/db/database.js';
 import { createPostgresDatabase } from '../../core/src/db/test-database.js';
 import { publishers } from '../../core/src/db/schema/identity.js';
 import { bundles, pluginVersions, plugins } from '../../core/src/db/schema/registry.js';
 import { createApp } from '../../core/src/http/app.js';
+import { authenticate, type ActorEnv } from '../../core/src/http/authenticate.js';
+import { rateLimit } from '../../core/src/graphql/limits/rate-limit.js';
+import { listingCursor } from '../../core/src/graphql/listing-query.js';
+import { encodeCursor } from '../../core/src/graphql/pagination.js';
+import { PlatformMetrics } from '../../core/src/observability/metrics.js';
 import { listen } from '../../core/src/http/server.js';
 import { ListingCache } from '../../core/src/graphql/listing-cache.js';
 import { createLogger } from '../../core/src/observability/logger.js';
@@ -22,12 +29,16 @@ import type { PlatformServices } from '../../core/src/platform/platform-services
 import { InstallationCredentials } from '../../core/src/connections/installation-credentials.js';
 import { TokenRefresher } from '../../core/src/connections/token-refresher.js';
 
+const require = createRequire(import.meta.url);
 const json = process.argv.includes('--json');
 const durationArg = process.argv.indexOf('--duration');
 const duration = Math.min(30, Math.max(1, durationArg > 0 ? Number(process.argv[durationArg + 1]) : 10));
 // --db postgres (a fresh database on TEST_DATABASE_URL's server, dropped afterwards) or --db pglite (embedded, in memory).
 const dbArg = process.argv.indexOf('--db');
 const dbKind = dbArg > 0 ? process.argv[dbArg + 1] : 'postgres';
+// --phases graphql,raw,uncached (default all): which runs to make, e.g. one at a time under --cpu-prof.
+const phasesArg = process.argv.indexOf('--phases');
+const phases = phasesArg > 0 ? String(process.argv[phasesArg + 1]).split(',') : ['graphql', 'raw', 'uncached'];
 const log = (line: string) => (json ? undefined : process.stdout.write(`${line}\n`));
 
 const QUERY = `query Marketplace($first: Int) { marketplace(first: $first, sort: POPULARITY) { edges { cursor node { id name description kind categories icon authType installCount rating ratingCount trustLevel publisher { name verified } } } pageInfo { hasNextPage endCursor } } }`;
@@ -68,14 +79,60 @@ async function seed(db: PlatformServices['database']['db'], count: number) {
   for (let i = 0; i < versions.length; i += 300) await db.insert(pluginVersions).values(versions.slice(i, i + 300));
 }
 
-function run(url: string, body: string | undefined): Promise<autocannon.Result> {
+/**
+ * Autocannon runs in its own process, so the load generator does not share the
+ * server's event loop (in-process it roughly doubled every latency). It reports
+ * the exact p50/p95/p99 from every response time, not autocannon's p90/p97.5.
+ */
+const LOAD_SCRIPT = `
+const autocannon = require(process.argv[1]);
+const o = JSON.parse(process.argv[2]);
+const times = [];
+const inst = autocannon(o, (err, r) => {
+  if (err) { console.error(err); process.exit(1); }
+  times.sort((a, b) => a - b);
+  const at = (p) => (times.length ? times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] : 0);
+  const round = (v) => Math.round(v * 100) / 100;
+  process.stdout.write(JSON.stringify({ p50: round(at(50)), p95: round(at(95)), p99: round(at(99)), rps: Math.round(r.requests.average), total: times.length, errors: r.errors + r.timeouts, non2xx: r.non2xx, statusCodes: r.statusCodeStats }));
+});
+inst.on('response', (_client, _status, _bytes, ms) => { times.push(ms); });
+`;
+
+interface LoadResult {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  total: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** One bounded autocannon run (50 connections, `seconds` long) in a child process. */
+function load(url: string, body: string | undefined, seconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+  const options = { url, connections: 50, duration: seconds, method: body ? 'POST' : 'GET', body, headers: body ? { 'content-type': 'application/json', ...headers } : headers };
   return new Promise((resolve, reject) => {
-    autocannon(
-      { url, connections: 50, duration, method: body ? 'POST' : 'GET', body, headers: body ? { 'content-type': 'application/json' } : {} },
-      (err, result) => (err ? reject(err) : resolve(result)),
-    );
+    const child = spawn(process.execPath, ['-e', LOAD_SCRIPT, require.resolve('autocannon'), JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const killer = setTimeout(() => child.kill('SIGKILL'), (seconds + 30) * 1000);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(killer);
+      if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
+      resolve(JSON.parse(out) as LoadResult);
+    });
   });
 }
+
+/** A short unrecorded run first (JIT, caches, connection pool), then the measured one. */
+async function measure(name: string, url: string, body?: string): Promise<LoadResult> {
+  log(`${name}: warm-up 2 s, then ${duration} s with 50 connections …`);
+  await load(url, body, 2);
+  return load(url, body, duration);
+}
+
+const upper = (v: string | null) => (v === null ? null : v.toUpperCase());
 
 async function main() {
   const created = dbKind === 'postgres' ? await createPostgresDatabase('nudge_bench') : undefined;
@@ -98,71 +155,89 @@ async function main() {
     registry: { db: database.db, clock, logger },
     installations: { db: database.db, clock },
   };
-  // The rate limiter stays in the path (with a limit the run cannot reach) so its cost is measured.
-  const api = createApp({ database, logger, version: 'bench', services, graphql: { rateLimit: { perIp: 1e9, perCaller: 1e9, windowMs: 60_000 }, graphiql: false } });
-  const root = new Hono();
-  root.onError((err, c) => c.json({ error: (err as Error).message }, 500));
-  // The same 2 s listing cache the GraphQL resolver uses. The GraphQL requests are anonymous, as a
-  // marketplace visitor's are, so most are answered by the anonymous public-response cache
-  // (core/src/graphql/public-response-cache.ts) after the body cap, authentication and rate limiter;
-  // a token or session would bypass it. This endpoint still queries publishers on every request.
-  const cache = new ListingCache(2_000);
-  root.get('/raw/listings', async (c) => {
-    const rows = await cache.rows(database.db, { sort: 'popularity', limit: 21 });
-    const pubs = await database.db.select().from(publishers).where(inArray(publishers.id, [...new Set(rows.map((r) => r.publisherId))]));
-    const byId = new Map(pubs.map((p) => [p.id, p]));
+  // Production's middleware chain: request metrics, authentication, and the rate limiter (with a limit
+  // the run cannot reach, so its cost is measured but it never answers 429). No background work runs
+  // here: no job worker, ticker, sandbox or usage flush is started.
+  const rateLimits = { perIp: 1e9, perCaller: 1e9, windowMs: 60_000 };
+  const metrics = new PlatformMetrics();
+  const api = createApp({ database, logger, version: 'bench', services, metrics, graphql: { rateLimit: rateLimits, graphiql: false } });
+  // The raw endpoint passes the same middlewares (metrics, authenticate, rate limit) and reads the same
+  // data through the same caching policy as the GraphQL resolver: listing rows from a ListingCache with
+  // the resolver's TTL, publishers loaded once per cached page (not per request), serialised per request.
+  const listingRows = new ListingCache(1_000);
+  const pages = new WeakMap<object, Promise<Map<string, { name: string; verified: boolean }>>>();
+  const root = new Hono<ActorEnv>();
+  root.get('/raw/listings', metrics.middleware(), authenticate(database.db), rateLimit(rateLimits), async (c) => {
+    const pending = listingRows.rows(database.db, { sort: 'popularity', limit: 21 });
+    let pubs = pages.get(pending);
+    if (!pubs) {
+      pubs = pending.then(async (rows) => {
+        const found = await database.db.select().from(publishers).where(inArray(publishers.id, [...new Set(rows.map((r) => r.publisherId))]));
+        return new Map(found.map((p) => [p.id, { name: p.name, verified: p.verified }]));
+      });
+      pages.set(pending, pubs);
+    }
+    const [rows, byId] = await Promise.all([pending, pubs]);
     const page = rows.slice(0, 20);
-    return c.json({
-      edges: page.map((r) => ({
-        node: { id: r.id, name: r.name, description: r.description, kind: r.kind, categories: r.categories, icon: r.icon, authType: r.authType, installCount: r.installCount, rating: r.rating, ratingCount: r.ratingCount, trustLevel: r.trustLevel, publisher: { name: byId.get(r.publisherId)?.name, verified: byId.get(r.publisherId)?.verified } },
-      })),
-      pageInfo: { hasNextPage: rows.length > 20 },
-    });
+    const edges = page.map((r) => ({
+      cursor: encodeCursor(listingCursor('popularity', r)),
+      node: { id: r.id, name: r.name, description: r.description, kind: upper(r.kind), categories: r.categories, icon: r.icon, authType: upper(r.authType), installCount: r.installCount, rating: r.rating, ratingCount: r.ratingCount, trustLevel: upper(r.trustLevel), publisher: byId.get(r.publisherId) ?? null },
+    }));
+    return c.json({ marketplace: { edges, pageInfo: { hasNextPage: rows.length > 20, endCursor: edges.at(-1)?.cursor ?? null } } });
   });
   root.route('/', api);
   const server = await listen(root.fetch, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${server.port}`;
+  // The same app with the whole-response cache off (listing rows still cached): what a cache miss costs.
+  const uncachedApi = createApp({ database, logger, version: 'bench', services, metrics, graphql: { rateLimit: rateLimits, graphiql: false, publicResponseCache: false } });
+  const uncachedServer = await listen(uncachedApi.fetch, 0, '127.0.0.1');
   const body = JSON.stringify({ query: QUERY, variables: { first: 20 }, operationName: 'Marketplace' });
 
-  // Check both answer, then warm up.
-  const check = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json();
+  // Both answer, with the same data.
+  const post = (url: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.json());
+  const check = await post(`${base}/graphql`);
   if (check.errors || check.data.marketplace.edges.length !== 20) throw new Error(`the listing query failed: ${JSON.stringify(check).slice(0, 300)}`);
-  for (let i = 0; i < 200; i++) await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const uncachedCheck = await post(`http://127.0.0.1:${uncachedServer.port}/graphql`);
+  const raw = await (await fetch(`${base}/raw/listings`)).json();
+  if (!isDeepStrictEqual(raw, check.data) || !isDeepStrictEqual(uncachedCheck.data, check.data)) throw new Error('the raw endpoint and GraphQL return different data');
 
-  log(`graphql: marketplace(first: 20) with 50 connections for ${duration} s …`);
-  const graphql = await run(`${base}/graphql`, body);
-  log(`raw: GET /raw/listings with 50 connections for ${duration} s …`);
-  const raw = await run(`${base}/raw/listings`, undefined);
-  // Let autocannon's last in-flight requests finish before the pool closes.
-  await new Promise((r) => setTimeout(r, 500));
+  const skipped: LoadResult = { p50: NaN, p95: NaN, p99: NaN, rps: NaN, total: 0, errors: 0, non2xx: 0 };
+  const graphql = phases.includes('graphql') ? await measure('graphql (anonymous, public-response cache)', `${base}/graphql`, body) : skipped;
+  const rawResult = phases.includes('raw') ? await measure('raw: GET /raw/listings', `${base}/raw/listings`) : skipped;
+  const uncached = phases.includes('uncached') ? await measure('graphql without the public-response cache', `http://127.0.0.1:${uncachedServer.port}/graphql`, body) : skipped;
   await server.close(5000);
+  await uncachedServer.close(5000);
   await database.close();
   await created?.drop();
 
   const result = {
     database: database.kind,
-    graphql_p50_ms: graphql.latency.p50,
-    graphql_p95_ms: (graphql.latency as unknown as Record<string, number>).p97_5 !== undefined ? percentile95(graphql) : graphql.latency.p90,
-    graphql_rps: Math.round(graphql.requests.average),
+    graphql_p50_ms: graphql.p50,
+    graphql_p95_ms: graphql.p95,
+    graphql_p99_ms: graphql.p99,
+    graphql_rps: graphql.rps,
     graphql_errors: graphql.errors + graphql.non2xx,
-    raw_p95_ms: percentile95(raw),
-    raw_rps: Math.round(raw.requests.average),
-    raw_errors: raw.errors + raw.non2xx,
+    raw_p50_ms: rawResult.p50,
+    raw_p95_ms: rawResult.p95,
+    raw_rps: rawResult.rps,
+    raw_errors: rawResult.errors + rawResult.non2xx,
+    graphql_uncached_p50_ms: uncached.p50,
+    graphql_uncached_p95_ms: uncached.p95,
+    graphql_uncached_rps: uncached.rps,
+    graphql_uncached_errors: uncached.errors + uncached.non2xx,
     connections: 50,
     duration_s: duration,
     plugins_seeded: 300,
   };
   if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
-  else for (const [k, v] of Object.entries(result)) log(`${k.padEnd(16)} ${v}`);
+  else for (const [k, v] of Object.entries(result)) log(`${k.padEnd(24)} ${v}`);
 }
 
-/** autocannon reports p90 and p97.5, not p95: interpolate between them. */
-function percentile95(r: autocannon.Result): number {
-  const l = r.latency as unknown as Record<string, number>;
-  const p90 = l.p90 ?? 0;
-  const p975 = l.p97_5 ?? p90;
-  return Math.round((p90 + ((95 - 90) / (97.5 - 90)) * (p975 - p90)) * 100) / 100;
-}
+// The whole run is bounded: seeding, three warm-ups and three measured runs fit well within this.
+setTimeout(() => {
+  process.stderr.write('bench:api: gave up after 5 minutes\n');
+  process.exit(1);
+}, 300_000).unref();
 
 main().catch((err) => {
   process.stderr.write(`bench:api failed: ${(err as Error).stack ?? err}\n`);

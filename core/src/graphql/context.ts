@@ -8,6 +8,7 @@ import type { PlatformServices } from '../platform/platform-services.js';
 import { Authorizer } from './authorization.js';
 import { ListingCache } from './listing-cache.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { PublicResultMarker } from './public-response-cache.js';
 
 export interface GraphQLContext {
   services: PlatformServices;
@@ -24,6 +25,8 @@ export interface GraphQLContext {
   secureCookies: boolean;
   /** Shared by every request of one server: public listing pages. */
   listings: ListingCache;
+  /** Present only on anonymous requests eligible for the public-response fast path (public-response-route.ts). */
+  publicResult?: PublicResultMarker;
 }
 
 export function createContext(input: { services: PlatformServices; actor: Actor | undefined; sessionId: string | undefined; csrfValid: boolean; listings: ListingCache }): GraphQLContext {

@@ -3,7 +3,7 @@
  * limits, CSRF for cookie sessions, depth/cost limits, masked errors with
  * stable codes, and GraphiQL outside production.
  */
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from './graphql-js.js';
@@ -19,7 +19,8 @@ import { apiError, GRAPHQL_ERROR_CODES, maskError } from './graphql-errors.js';
 import { ListingCache } from './listing-cache.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits/query-limits.js';
 import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimitOptions } from './limits/rate-limit.js';
-import { PublicResponseCache, useClearOnMutation, usePublicResponseCache } from './public-response-cache.js';
+import { PublicResponseCache, useClearOnMutation, usePublicResultMarker } from './public-response-cache.js';
+import { PublicResponses, type StoredResponse } from './public-response-route.js';
 import { MAX_BUNDLE_BYTES } from './resolvers/developers.js';
 import { buildApiSchema } from './schema.js';
 
@@ -43,6 +44,8 @@ export interface GraphQLRouteOptions {
    * together stay within the window.
    */
   listingCacheMs?: number;
+  /** `false` turns only the anonymous public-response fast path off (the listing rows stay cached); for measuring a cache miss. */
+  publicResponseCache?: boolean;
 }
 
 /** Cookie-authenticated mutations must carry the session's CSRF token; token calls need none. */
@@ -64,18 +67,26 @@ function useCsrfForSessions(): Plugin<GraphQLContext> {
   };
 }
 
+/**
+ * The body caps. A body with a Content-Length (and no Transfer-Encoding) is judged by the header
+ * alone, as hono's bodyLimit does, but without materialising a fetch Request per call; any other
+ * body goes through hono's bodyLimit, which counts the bytes as they stream.
+ */
 function bodyLimits(maxJson: number, maxMultipart: number): MiddlewareHandler {
-  const tooLarge = (limit: number): MiddlewareHandler =>
-    bodyLimit({
-      maxSize: limit,
-      onError: (c) =>
-        c.json({ errors: [{ message: `The request body is larger than ${limit} bytes.`, extensions: { code: ERROR_CODES.PAYLOAD_TOO_LARGE, maxBytes: limit } }] }, 413),
-    });
-  const json = tooLarge(maxJson);
-  const multipart = tooLarge(maxMultipart);
+  const tooLarge = (c: Context, limit: number) =>
+    c.json({ errors: [{ message: `The request body is larger than ${limit} bytes.`, extensions: { code: ERROR_CODES.PAYLOAD_TOO_LARGE, maxBytes: limit } }] }, 413);
+  const streamed = (limit: number): MiddlewareHandler => bodyLimit({ maxSize: limit, onError: (c) => tooLarge(c, limit) });
+  const json = streamed(maxJson);
+  const multipart = streamed(maxMultipart);
   return function limitGraphQLBody(c, next) {
     if (c.req.method !== 'POST') return next();
-    return (c.req.header('content-type') ?? '').startsWith('multipart/form-data') ? multipart(c, next) : json(c, next);
+    const isMultipart = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      const limit = isMultipart ? maxMultipart : maxJson;
+      return Number.parseInt(length, 10) > limit ? Promise.resolve(tooLarge(c, limit)) : next();
+    }
+    return isMultipart ? multipart(c, next) : json(c, next);
   };
 }
 
@@ -84,17 +95,17 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
   const staleMs = options.listingCacheMs ?? 2_000;
   const listings = new ListingCache(staleMs / 2);
   // Worst-case age of an anonymous page: listing rows (staleMs/2) + response TTL (staleMs/4) + grace (staleMs/4).
-  const responses = new PublicResponseCache(staleMs / 4);
-  const cachePlugins: Plugin[] =
-    staleMs > 0
-      ? [
-          useClearOnMutation(() => {
-            responses.clear();
-            listings.clear();
-          }),
-          usePublicResponseCache(schema, responses, staleMs / 4),
-        ]
-      : [];
+  const publicResponses = staleMs > 0 && options.publicResponseCache !== false ? new PublicResponses(new PublicResponseCache<StoredResponse>(staleMs / 4), staleMs / 4) : undefined;
+  const cachePlugins: Plugin[] = [];
+  if (staleMs > 0) {
+    cachePlugins.push(
+      useClearOnMutation(() => {
+        publicResponses?.clear();
+        listings.clear();
+      }),
+    );
+    if (publicResponses) cachePlugins.push(usePublicResultMarker());
+  }
   const yoga = createYoga<GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -119,6 +130,10 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
   routes.use(GRAPHQL_PATH, bodyLimits(options.maxJsonBytes ?? 100 * 1024, options.maxMultipartBytes ?? MAX_BUNDLE_BYTES + 64 * 1024));
   if (options.rateLimit !== false) routes.use(GRAPHQL_PATH, rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMITS));
   routes.on(['GET', 'POST', 'OPTIONS'], GRAPHQL_PATH, async (c) => {
+    // Anonymous public reads: a stored answer is served here, before any context is built.
+    const shared = publicResponses ? await publicResponses.lookup(c) : undefined;
+    if (shared && 'hit' in shared) return shared.hit;
+    const miss = shared?.miss;
     const actor = c.get('actor');
     const sessionId = getCookie(c, SESSION_COOKIE);
     let csrfValid = true;
@@ -126,8 +141,9 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
       csrfValid = csrfMatches(await sessionCsrfToken(services.database.db, sessionId ?? '', services.clock.now()), c.req.header(CSRF_HEADER));
     }
     const ctx = createContext({ services, actor, sessionId, csrfValid, listings });
+    if (miss) ctx.publicResult = miss.marker;
     const started = performance.now();
-    const response = await yoga.fetch(c.req.raw, ctx);
+    const response = await yoga.fetch(miss?.request ?? c.req.raw, ctx);
     // Headers are logged through the redacting logger: authorization and cookies never reach the output.
     if (services.logger.isLevelEnabled('debug')) {
       services.logger.debug(
@@ -135,7 +151,7 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
         'graphql request',
       );
     }
-    if (ctx.setCookies.length === 0) return response;
+    if (ctx.setCookies.length === 0) return miss && publicResponses ? publicResponses.store(miss, response, c.req.method, c.req.header('if-none-match')) : response;
     const headers = new Headers(response.headers);
     for (const cookie of ctx.setCookies) headers.append('set-cookie', cookie);
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });

@@ -1,52 +1,53 @@
 /**
- * A whole-response cache for anonymous, public marketplace queries, so a
- * popular listing page is served without parsing, validating or executing it.
+ * What may be shared between anonymous callers of /graphql, and the store
+ * that holds it. The HTTP fast path that serves it is public-response-route.ts.
  *
  * Scope, deliberately narrow:
  * - only requests that carry no credentials at all (no Authorization header,
  *   no session cookie) and resolved to no caller read from or write to it; any
  *   request with a token or a session, valid or not, bypasses it entirely;
- * - only operations whose every root field is public (`marketplace`,
- *   `listing`, `categories`): any other root field gives the response a TTL
- *   of 0, which the plugin never stores;
- * - only results without errors, and never mutations or introspection.
+ * - only queries whose every root selection is a public field (`marketplace`,
+ *   `listing`, `categories`), never mutations, introspection or fragments at
+ *   the root, and only results without errors (usePublicResultMarker).
  * Every anonymous caller sees the same public data, so sharing one entry
  * between them leaks nothing.
  *
- * Freshness: entries live `ttlMs` (plus a short stale-while-revalidate grace, see
- * PublicResponseCache); any mutation through the API clears the
- * cache, and work done elsewhere (background certification, another process)
- * shows within the TTL. Per process, in memory, bounded in size.
+ * Freshness: entries live `ttlMs` plus a short stale-while-revalidate grace;
+ * any mutation through the API clears the store (and a result computed before
+ * the clear is not stored after it), and work done elsewhere (background
+ * certification, another process) shows within TTL + grace. Per process, in
+ * memory, bounded in size.
  */
-import { createHash } from 'node:crypto';
-import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import { SESSION_COOKIE } from '../identity/actor.js';
-import { getOperationAST, type DocumentNode, type GraphQLSchema } from './graphql-js.js';
+import { getOperationAST, Kind, type DocumentNode } from './graphql-js.js';
 
 /** Root fields whose answer is the same for every anonymous caller. */
 export const PUBLIC_QUERY_FIELDS: readonly string[] = ['marketplace', 'listing', 'categories'];
 
-type ExecutionResultLike = NonNullable<Awaited<ReturnType<Cache['get']>>>;
-
-/** Whether the request carries no credentials and resolved to no caller. */
-export function isAnonymousRequest(request: Request, context: { actor?: unknown }): boolean {
-  if (context.actor !== undefined) return false;
-  if (request.headers.has('authorization')) return false;
-  const cookie = request.headers.get('cookie');
+/** Whether a request with these headers carries no credentials and resolved to no caller. */
+export function isAnonymous(authorization: string | undefined | null, cookie: string | undefined | null, actor: unknown): boolean {
+  if (actor !== undefined || (authorization !== undefined && authorization !== null)) return false;
   return !cookie || !cookie.includes(`${SESSION_COOKIE}=`);
+}
+
+/** The same test on a fetch Request. */
+export function isAnonymousRequest(request: Request, context: { actor?: unknown }): boolean {
+  return isAnonymous(request.headers.get('authorization'), request.headers.get('cookie'), context.actor);
 }
 
 /**
  * In-memory, bounded, with `clear` and stale-while-revalidate: when an entry
  * expires, the first caller re-executes the operation while the others keep
  * getting the previous answer for at most `graceMs` more, instead of every
- * concurrent caller executing it at once. A page is thus at most
- * `ttl + graceMs` old. A failed refresh (an error result is never stored) lets
- * another caller try after `graceMs`.
+ * concurrent caller executing it at once. An entry is thus at most
+ * `ttl + graceMs` old. A failed refresh (nothing stored) lets another caller
+ * try after `graceMs`. `generation` changes on every clear: a value computed
+ * under an older generation is refused by `set`.
  */
-export class PublicResponseCache implements Cache {
-  private readonly entries = new Map<string, { result: ExecutionResultLike; expiresAt: number; refreshingSince: number | undefined }>();
+export class PublicResponseCache<T> {
+  private readonly entries = new Map<string, { value: T; expiresAt: number; refreshingSince: number | undefined }>();
+  private gen = 0;
 
   constructor(
     private readonly graceMs: number,
@@ -54,75 +55,68 @@ export class PublicResponseCache implements Cache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  get(key: string): ExecutionResultLike | null {
+  get generation(): number {
+    return this.gen;
+  }
+
+  get(key: string): T | undefined {
     const entry = this.entries.get(key);
-    if (!entry) return null;
+    if (!entry) return undefined;
     const t = this.now();
-    if (t < entry.expiresAt) return entry.result;
+    if (t < entry.expiresAt) return entry.value;
     if (t >= entry.expiresAt + this.graceMs) {
       this.entries.delete(key);
-      return null;
+      return undefined;
     }
     if (entry.refreshingSince === undefined || t - entry.refreshingSince >= this.graceMs) {
       entry.refreshingSince = t;
-      return null;
+      return undefined;
     }
-    return entry.result;
+    return entry.value;
   }
 
-  set(key: string, result: ExecutionResultLike, _entities: unknown, ttl: number): void {
-    if (!(ttl > 0)) return;
+  /** Stores `value` for `ttl` ms unless the cache was cleared since `generation` was read. */
+  set(key: string, value: T, ttl: number, generation = this.gen): boolean {
+    if (!(ttl > 0) || generation !== this.gen) return false;
     if (!this.entries.has(key) && this.entries.size >= this.maxEntries) this.entries.clear();
-    this.entries.set(key, { result, expiresAt: this.now() + ttl, refreshingSince: undefined });
-  }
-
-  /** Entity-level invalidation is not tracked: any invalidation drops everything. */
-  invalidate(): void {
-    this.clear();
+    this.entries.set(key, { value, expiresAt: this.now() + ttl, refreshingSince: undefined });
+    return true;
   }
 
   clear(): void {
+    this.gen += 1;
     this.entries.clear();
   }
 }
 
-/** JSON with object keys sorted, so equal variables give equal keys whatever their order. */
-function stableJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+/** Set by the HTTP layer on an anonymous request's context; the marker below says whether its result may be shared. */
+export interface PublicResultMarker {
+  cacheable: boolean;
 }
 
 /**
- * The plugin's default key hashes with WebCrypto's async digest, which cost
- * more CPU than serving the cached response; the same inputs hashed synchronously.
+ * Marks `context.publicResult.cacheable` when the operation is a query whose
+ * root selections are all public fields and it finished without errors.
+ * Requests without a marker (any credentials) are never marked.
  */
-export function responseCacheKey(params: { documentString: string; operationName?: string | null | undefined; variableValues?: unknown; sessionId?: string | null | undefined }): string {
-  return createHash('sha256')
-    .update([params.documentString, params.operationName ?? '', stableJson(params.variableValues ?? {}), params.sessionId ?? ''].join('|'))
-    .digest('hex');
-}
-
-/** TTL per root field: `ttlMs` for the public ones, 0 (never stored) for every other. */
-function ttlPerRootField(schema: GraphQLSchema, ttlMs: number): Record<string, number> {
-  const ttls: Record<string, number> = { 'Query.__schema': 0, 'Query.__type': 0 };
-  for (const name of Object.keys(schema.getQueryType()?.getFields() ?? {})) ttls[`Query.${name}`] = PUBLIC_QUERY_FIELDS.includes(name) ? ttlMs : 0;
-  return ttls;
-}
-
-export function usePublicResponseCache(schema: GraphQLSchema, cache: PublicResponseCache, ttlMs: number): Plugin {
-  return useResponseCache({
-    cache,
-    session: () => null,
-    buildResponseCacheKey: responseCacheKey,
-    enabled: (request, context) => isAnonymousRequest(request, context as { actor?: unknown }),
-    ttl: 0,
-    ttlPerSchemaCoordinate: ttlPerRootField(schema, ttlMs),
-    // Invalidation is by clearing on any mutation (below), not by the plugin's entity tracking.
-    invalidateViaMutation: false,
-  });
+export function usePublicResultMarker(): Plugin<{ publicResult?: PublicResultMarker }> {
+  return {
+    onExecute({ args }) {
+      const marker = (args.contextValue as { publicResult?: PublicResultMarker }).publicResult;
+      if (!marker) return;
+      const operation = getOperationAST(args.document as DocumentNode, args.operationName);
+      if (operation?.operation !== 'query') return;
+      const selections = operation.selectionSet.selections;
+      if (selections.length === 0 || !selections.every((s) => s.kind === Kind.FIELD && PUBLIC_QUERY_FIELDS.includes(s.name.value))) return;
+      return {
+        onExecuteDone({ result }) {
+          if (Symbol.asyncIterator in (result as object)) return;
+          const errors = (result as { errors?: readonly unknown[] }).errors;
+          if (!errors || errors.length === 0) marker.cacheable = true;
+        },
+      };
+    },
+  };
 }
 
 /** Runs `onMutationDone` after every executed mutation, whoever sent it. */
