@@ -62,6 +62,11 @@ export class Authorizer {
     return scopes.length === 0 || scopes.includes(scope);
   }
 
+  /** Viewer.csrfToken: only a session caller reads its own session's token (an API token has none and needs none). */
+  mayReadSessionCsrf(): boolean {
+    return this.actor?.via === 'session' && this.hasScope('read');
+  }
+
   platformRole(): PlatformRole | null {
     return this.actor?.platformRole ?? null;
   }

@@ -12,6 +12,7 @@ import { customerResolvers } from './resolvers/customers.js';
 import { deadLetterResolvers } from './resolvers/dead-letters.js';
 import { developerResolvers } from './resolvers/developers.js';
 import { identityResolvers } from './resolvers/identity.js';
+import { listingIconResolvers } from './resolvers/listing-icon.js';
 import { marketplaceResolvers } from './resolvers/marketplace.js';
 import { notificationResolvers } from './resolvers/notifications.js';
 import { reviewerResolvers } from './resolvers/reviewers.js';
@@ -32,6 +33,7 @@ const RESOLVER_MODULES = [
   scalarsAndEnums,
   identityResolvers,
   marketplaceResolvers,
+  listingIconResolvers,
   versionResolvers,
   customerResolvers,
   notificationResolvers,

@@ -13,6 +13,7 @@ import type { PlatformMetrics } from '../observability/metrics.js';
 import { inboundWebhookRoutes } from '../runtime/webhooks/inbound-webhook-route.js';
 import { authenticate, type ActorEnv } from './authenticate.js';
 import { changelogRoute } from './changelog-route.js';
+import { iconRoute } from './icon-route.js';
 import { healthRoute } from './health-route.js';
 import { oauthRoutes } from './oauth-routes.js';
 import { spaRoute } from './spa-route.js';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): Hono<ActorEnv> {
   );
   app.route('/', healthRoute({ database: deps.database, version: deps.version, startedAt: deps.startedAt ?? new Date() }));
   app.route('/', changelogRoute(deps.database.db));
+  app.route('/', iconRoute(deps.database.db));
   // Webhook-trigger deliveries from providers (core/src/runtime): the plugin's verify authenticates them, not a session.
   if (deps.services) {
     const { sandbox, clock, publicUrl } = deps.services;

@@ -10,6 +10,7 @@ import { generateKeyPairSync, createPrivateKey, createPublicKey } from 'node:cry
 import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
+import { embedIcon } from '@nudgecampaign/plugin-sdk/bundle/bundle-icon';
 import { BUNDLE_FORMAT, signBundle } from '@nudgecampaign/plugin-sdk/bundle/plugin-bundle';
 import { keyIdOf } from '@nudgecampaign/plugin-sdk/bundle/publisher-keys';
 import { loadPlugin } from '@nudgecampaign/plugin-sdk/cli/load-plugin';
@@ -91,7 +92,7 @@ export async function seedFirstPartyPlugins(options: FirstPartyOptions): Promise
         outcomes.push({ plugin: name, version, result: 'already_published' });
         continue;
       }
-      const bundle = signBundle({ format: BUNDLE_FORMAT, manifest: plugin.manifest, code: plugin.code, tests: plugin.tests, fixtures: plugin.fixtures }, key.privateKey, key.keyId);
+      const bundle = signBundle({ format: BUNDLE_FORMAT, manifest: await embedIcon(plugin.manifest, dir), code: plugin.code, tests: plugin.tests, fixtures: plugin.fixtures }, key.privateKey, key.keyId);
       const { versionId } = await publishVersion(options.registry, { bundle, changelog: `First-party release ${version}.`, actorUserId: owner.id });
       await submitVersion(options.registry, versionId, owner.id);
       const summary = await runCertification({ ...options.registry, sandbox: options.sandbox }, versionId);

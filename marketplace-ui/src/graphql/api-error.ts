@@ -14,7 +14,7 @@ export const ERROR_SENTENCES: Record<string, string> = {
   RATE_LIMITED: 'Too many requests in a short time. Wait a moment and try again.',
   DATABASE_UNAVAILABLE: 'The platform is briefly unavailable. Try again in a minute.',
   INTERNAL: 'Something went wrong on our side. It has been logged; try again later.',
-  CSRF_TOKEN_REQUIRED: 'Your session cannot make changes from this page. Sign out and sign in again.',
+  CSRF_TOKEN_REQUIRED: 'Your session could not confirm this change came from this page. Reload the page and try again.',
   INSUFFICIENT_SCOPE: 'The token you used does not allow this action.',
   DEMO_DISABLED: 'Demo sign-in is only available on demo installations of the platform.',
   SANDBOX_UNAVAILABLE: 'The plugin sandbox is not available right now, so the integration cannot be tested. Try again later.',

@@ -1,9 +1,19 @@
 /**
  * The one way the UI talks to `/graphql`: typed documents from codegen, the
- * session cookie, and the CSRF token from login on every mutation.
+ * session cookie, and the session's CSRF token on every mutation. The token
+ * comes from login, and is read again from `viewer { csrfToken }` when the
+ * page lost it (a reload that cleared storage, a sign-in in another tab): a
+ * mutation refused with CSRF_TOKEN_REQUIRED re-reads it once and retries.
  */
 import { ApiError, type ApiErrorItem } from './api-error';
+import { graphql } from './generated';
 import type { TypedDocumentString } from './generated/graphql';
+
+const SessionCsrfDocument = graphql(`
+  query SessionCsrf {
+    viewer { csrfToken }
+  }
+`);
 
 const CSRF_KEY = 'nudge.csrf';
 
@@ -46,15 +56,36 @@ function headers(): Record<string, string> {
   return token ? { 'x-csrf-token': token } : {};
 }
 
-/** Runs a query or mutation; throws ApiError with the codes the API returned. */
-export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
-  const response = await fetch('/graphql', {
+function post<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+  return fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers() },
     body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-  });
-  return parse<TResult>(response);
+  }).then((response) => parse<TResult>(response));
+}
+
+/** Re-reads the session's CSRF token; true when there is a (new) one to retry with. */
+async function recoverCsrfToken(): Promise<boolean> {
+  const before = csrfToken();
+  const { viewer } = await post(SessionCsrfDocument);
+  setCsrfToken(viewer?.csrfToken ?? null);
+  return Boolean(viewer?.csrfToken) && viewer?.csrfToken !== before;
+}
+
+/** Runs `send`; when the API refused it for a missing or stale CSRF token, recovers the token once and sends again. */
+async function withCsrfRecovery<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (err) {
+    if (err instanceof ApiError && err.code === 'CSRF_TOKEN_REQUIRED' && (await recoverCsrfToken())) return send();
+    throw err;
+  }
+}
+
+/** Runs a query or mutation; throws ApiError with the codes the API returned. */
+export function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+  return withCsrfRecovery(() => post(document, variables));
 }
 
 /** A mutation with file variables, as the GraphQL multipart request spec describes. */
@@ -73,6 +104,5 @@ export async function upload<TResult, TVariables, F extends keyof TVariables & s
   form.append('operations', JSON.stringify({ query: document.toString(), variables: vars }));
   form.append('map', JSON.stringify(map));
   (Object.values(files) as File[]).forEach((file, i) => form.append(String(i), file, file.name));
-  const response = await fetch('/graphql', { method: 'POST', credentials: 'same-origin', headers: headers(), body: form });
-  return parse<TResult>(response);
+  return withCsrfRecovery(async () => parse<TResult>(await fetch('/graphql', { method: 'POST', credentials: 'same-origin', headers: headers(), body: form })));
 }

@@ -247,7 +247,11 @@ export function InstallResume() {
       {step === 'Test' ? (
         <div className="stack narrow">
           <h2>Test the connection</h2>
-          <p>We run the integration's own check against your account, in the sandbox.</p>
+          {auth === 'NONE' ? (
+            <p>{inst.listing.name} connects to no account, so there is nothing to test: enable it when the settings are right.</p>
+          ) : (
+            <p>We run the integration's own check against your account, in the sandbox.</p>
+          )}
           {test.data ? (
             test.data.testConnection.ok ? (
               <Notice kind="success">
@@ -263,7 +267,7 @@ export function InstallResume() {
           <ErrorNotice error={test.error} title="The connection could not be tested." />
           <ErrorNotice error={enable.error} title="The integration could not be enabled." />
           <div className="actions">
-            {test.data?.testConnection.ok ? (
+            {test.data?.testConnection.ok || auth === 'NONE' ? (
               <button type="button" className="primary" onClick={() => enable.mutate()} disabled={enable.isPending}>
                 Enable {inst.listing.name}
               </button>

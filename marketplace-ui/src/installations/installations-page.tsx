@@ -15,7 +15,7 @@ const InstallationsDocument = graphql(`
         edges {
           node {
             id state stateReason updatedAt
-            listing { id name icon }
+            listing { id name iconUrl }
             version { id version state sunsetAt }
             upgrades { id version }
           }
@@ -63,7 +63,7 @@ export function InstallationsPage() {
                 <tr key={i.id}>
                   <td>
                     <span className="card-head">
-                      <PluginIcon name={i.listing.name} icon={i.listing.icon} size={28} />
+                      <PluginIcon name={i.listing.name} src={i.listing.iconUrl} size={28} />
                       <Link to={`/installations/${i.id}`}>{i.listing.name}</Link>
                     </span>
                   </td>

@@ -17,7 +17,7 @@ import { PermissionList } from './permission-list';
 const ListingDocument = graphql(`
   query Listing($id: ID!) {
     listing(id: $id) {
-      id name description kind categories icon authType trustLevel certification installCount rating ratingCount scopes hosts
+      id name description kind categories iconUrl authType trustLevel certification installCount rating ratingCount scopes hosts
       publisher { name verified website }
       latestVersion { id version state deprecationMessage sunsetAt }
       versions(first: 20) {
@@ -63,7 +63,7 @@ export function ListingPage() {
   return (
     <article aria-labelledby="listing-title" className="listing">
       <header className="listing-head">
-        <PluginIcon name={l.name} icon={l.icon} size={72} />
+        <PluginIcon name={l.name} src={l.iconUrl} size={72} />
         <div className="grow">
           <h1 id="listing-title">{l.name}</h1>
           <p className="muted">

@@ -16,7 +16,7 @@ const MarketplaceDocument = graphql(`
     marketplace(search: $search, filter: $filter, sort: $sort, first: 24, after: $after) {
       edges {
         node {
-          id name description kind categories icon authType trustLevel certification installCount rating ratingCount
+          id name description kind categories iconUrl authType trustLevel certification installCount rating ratingCount
           publisher { name verified }
         }
       }
@@ -136,7 +136,7 @@ export function MarketplaceHome() {
         {nodes.map((l) => (
           <li key={l.id} className="card listing-card">
             <div className="card-head">
-              <PluginIcon name={l.name} icon={l.icon} />
+              <PluginIcon name={l.name} src={l.iconUrl} />
               <div>
                 <h2>
                   <Link to={`/integrations/${encodeURIComponent(l.id)}`}>{l.name}</Link>

@@ -15,5 +15,6 @@ describe('usage series for charts', () => {
 
   it('names metrics in words', () => {
     expect(metricLabel('sync_record.upserted')).toBe('sync record upserted');
+    expect(metricLabel('invocation:error')).toBe('invocation error');
   });
 });

@@ -66,5 +66,5 @@ export function pivotByDay(points: UsagePoint[]): { days: Record<string, number 
   return { days: [...byDay.values()].sort((a, b) => String(a.day).localeCompare(String(b.day))), metrics };
 }
 
-/** A metric name as people read it: `action_run` → "action run". */
-export const metricLabel = (metric: string) => metric.replaceAll('_', ' ').replaceAll('.', ' ');
+/** A metric name as people read it: `invocation:error` → "invocation error". */
+export const metricLabel = (metric: string) => metric.replace(/[_.:]+/g, ' ');

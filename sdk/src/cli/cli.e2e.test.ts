@@ -58,7 +58,10 @@ describe('nudge CLI end to end', () => {
     const bundle = JSON.parse(await readFile(bundleFile, 'utf8'));
     const publicKey = await readFile(path.join(work, 'config/keys/publisher.pub'), 'utf8');
     expect(verifyBundle(bundle, () => publicKey)).toMatchObject({ ok: true });
-    expect(bundle.manifest).toEqual(JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')));
+    // manifest.json names the icon file; the signed manifest carries the icon itself.
+    const written = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
+    expect(written.icon).toBe('icon.svg');
+    expect(bundle.manifest).toEqual({ ...written, icon: `data:image/svg+xml;base64,${(await readFile(path.join(dir, 'icon.svg'))).toString('base64')}` });
     expect(bundle.code).not.toContain(work);
     expect(bundle.tests).toHaveLength(6);
 

@@ -7,11 +7,11 @@
  * for the test plugin's host. Everything listens on 127.0.0.1 only.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startOidcServer, testProvider, type TestOidcServer } from '../../support/oidc-server.js';
+import { startTestApi, type TestApi } from './test-api.js';
 import { TEST_API_HOST, TEST_PROVIDER_ID } from './test-plugin.js';
 
 // Compiled core, the code `npm start` runs (built by `npm test`'s build step).
@@ -36,6 +36,10 @@ export interface BrowserPlatform {
   oidc: TestOidcServer;
   /** Requests the loopback API for TEST_API_HOST received (path list). */
   apiRequests: string[];
+  /** That API, to steer (failures, rejected tokens) and inspect. */
+  api: TestApi;
+  /** Revokes every grant the OAuth provider issued (the user removed the app at the provider): refreshes then fail with invalid_grant. */
+  revokeOAuthGrants(): Promise<number>;
   /** Resolves when the first-party plugins are certified and Acme Store's demo installations exist. */
   seeded: Promise<string[]>;
   logs: string[];
@@ -53,28 +57,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The test plugin's upstream: GET /v1/me answers the connected account, anything else a small JSON. */
-async function startTestApi(requests: string[]): Promise<{ port: number; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    requests.push(`${req.method} ${req.url}`);
-    res.setHeader('content-type', 'application/json');
-    if (req.url?.startsWith('/v1/me')) {
-      const ok = (req.headers.authorization ?? '').startsWith('Bearer ');
-      res.statusCode = ok ? 200 : 401;
-      res.end(JSON.stringify(ok ? { email: 'owner@browser-crm.test' } : { error: 'unauthorized' }));
-      return;
-    }
-    res.end(JSON.stringify({ data: [], next: null }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  return { port: (server.address() as net.AddressInfo).port, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
 export async function startBrowserPlatform(): Promise<BrowserPlatform> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nudge-browser-'));
   const port = await freePort();
-  const apiRequests: string[] = [];
-  const api = await startTestApi(apiRequests);
+  const api = await startTestApi();
+  const apiRequests = api.requests;
   const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SANDBOX_WORKERS: '2' });
   config.hostOverrides[TEST_API_HOST] = { address: '127.0.0.1', port: api.port, protocol: 'http' };
   const logs: string[] = [];
@@ -90,6 +77,8 @@ export async function startBrowserPlatform(): Promise<BrowserPlatform> {
   const publicUrl = `http://127.0.0.1:${port}`;
   const oidc = await startOidcServer({ redirectUris: [`${publicUrl}/oauth/callback`] });
   const issuer = oidc.issuer;
+  const grantIds: string[] = [];
+  oidc.provider.on('grant.saved', (grant: { jti: string }) => void grantIds.push(grant.jti));
   platform.services.connections.catalog.add(testProvider(issuer, TEST_PROVIDER_ID));
   await registerOAuthApp(platform.services.connections, TEST_PROVIDER_ID, { clientId: oidc.clientId, clientSecret: oidc.clientSecret });
 
@@ -112,6 +101,15 @@ export async function startBrowserPlatform(): Promise<BrowserPlatform> {
     dataDir,
     oidc,
     apiRequests,
+    api,
+    revokeOAuthGrants: async () => {
+      let revoked = 0;
+      for (const id of grantIds.splice(0)) {
+        const grant = await oidc.provider.Grant.find(id);
+        if (grant) (await grant.destroy(), (revoked += 1));
+      }
+      return revoked;
+    },
     seeded,
     logs,
     stop: async () => {

@@ -91,3 +91,22 @@ export async function buildTestPlugin(): Promise<BuiltPlugin> {
   if (!bundle) throw new Error('nudge build wrote no bundle');
   return { dir, keyDir, bundleFile: path.join(dir, 'dist', bundle), publicKeyPem: fs.readFileSync(path.join(keyDir, 'publisher.pub'), 'utf8'), nudge };
 }
+
+/**
+ * The next release of the same plugin, made the same way: the definition's
+ * version bumped (a new major when the first number changes), extra OAuth
+ * scopes asked for, then `nudge test` and `nudge build` with the same key.
+ */
+export async function rebuildTestPlugin(plugin: BuiltPlugin, options: { version: string; addScopes?: string[] }): Promise<string> {
+  rewrite(path.join(plugin.dir, 'src/index.ts'), (t) => t.replace(/version: '[^']+'/, `version: '${options.version}'`));
+  if (options.addScopes?.length) {
+    rewrite(path.join(plugin.dir, 'src/auth.ts'), (t) => t.replace(/scopes: \[([^\]]*)\]/, (_m, list: string) => `scopes: [${list}, ${options.addScopes!.map((s) => `'${s}'`).join(', ')}]`));
+  }
+  const test = await plugin.nudge(['test']);
+  if (test.code !== 0) throw new Error(`nudge test failed:\n${test.stdout}\n${test.stderr}`);
+  const build = await plugin.nudge(['build', '--key-dir', plugin.keyDir]);
+  if (build.code !== 0) throw new Error(`nudge build failed:\n${build.stdout}\n${build.stderr}`);
+  const bundle = fs.readdirSync(path.join(plugin.dir, 'dist')).find((f) => f.endsWith(`-${options.version}.nudge.json`));
+  if (!bundle) throw new Error(`nudge build wrote no bundle for ${options.version}`);
+  return path.join(plugin.dir, 'dist', bundle);
+}

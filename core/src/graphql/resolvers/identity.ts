@@ -9,7 +9,7 @@ import { apiTokens, publisherMembers, publishers, users, workspaceMembers, works
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { createApiToken, SESSION_COOKIE, UnauthenticatedError } from '../../identity/actor.js';
 import { verifyPassword } from '../../identity/passwords.js';
-import { createSession, deleteSession, SESSION_TTL_MS } from '../../identity/sessions.js';
+import { createSession, deleteSession, sessionCsrfToken, SESSION_TTL_MS } from '../../identity/sessions.js';
 import { demoLogins } from '../../seed/demo-seed.js';
 import { TOKEN_SCOPES, type TokenScope } from '../authorization.js';
 import type { GraphQLContext } from '../context.js';
@@ -60,6 +60,10 @@ export const identityResolvers = {
         .innerJoin(publishers, eq(publishers.id, publisherMembers.publisherId))
         .where(eq(publisherMembers.userId, v.userId))
         .orderBy(publishers.name);
+    },
+    async csrfToken(_: unknown, __: unknown, ctx: GraphQLContext): Promise<string | null> {
+      if (!ctx.auth.mayReadSessionCsrf() || !ctx.sessionId) return null;
+      return (await sessionCsrfToken(ctx.services.database.db, ctx.sessionId, ctx.services.clock.now())) ?? null;
     },
     apiTokens(v: { userId: string }, _: unknown, ctx: GraphQLContext): Promise<ApiTokenRow[]> {
       return ctx.services.database.db.select().from(apiTokens).where(eq(apiTokens.userId, v.userId)).orderBy(apiTokens.createdAt);

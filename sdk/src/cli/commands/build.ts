@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { embedIcon } from '../../bundle/bundle-icon.js';
 import { BUNDLE_FORMAT, signBundle, type PluginBundle } from '../../bundle/plugin-bundle.js';
 import { generatePublisherKeys, loadPublisherKeys, PRIVATE_KEY_FILE } from '../../bundle/publisher-keys.js';
 import { defaultKeyDir } from '../cli-config.js';
@@ -34,7 +35,14 @@ export async function buildPlugin(dir: string, keyDir: string): Promise<{ bundle
   const createdKey = !existsSync(path.join(keyDir, PRIVATE_KEY_FILE));
   if (createdKey) await generatePublisherKeys(keyDir);
   const keys = await loadPublisherKeys(keyDir);
-  const bundle = signBundle({ format: BUNDLE_FORMAT, manifest, code: plugin.code, tests: plugin.tests, fixtures: plugin.fixtures }, keys.privateKey, keys.keyId);
+  // The icon file travels inside the signed manifest; manifest.json keeps naming the file.
+  let signedManifest: Record<string, unknown>;
+  try {
+    signedManifest = await embedIcon(manifest, dir);
+  } catch (error) {
+    throw new CliError(CLI_ERROR_CODES.VALIDATION_FAILED, `${(error as Error).message} Nothing was built.`);
+  }
+  const bundle = signBundle({ format: BUNDLE_FORMAT, manifest: signedManifest, code: plugin.code, tests: plugin.tests, fixtures: plugin.fixtures }, keys.privateKey, keys.keyId);
   await writeFile(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const file = bundlePath(dir, String(manifest.id), String(manifest.version));
   await mkdir(path.dirname(file), { recursive: true });
