@@ -13,6 +13,8 @@ import { installations } from '../../core/src/db/schema/installations.js';
 import { notifications } from '../../core/src/db/schema/notifications.js';
 import { automations, webhookEndpoints } from '../../core/src/db/schema/runtime.js';
 import { pluginVersions } from '../../core/src/db/schema/registry.js';
+import { mdfClaims } from '../../core/src/db/schema/partners-program.js';
+import { dealRegistrations, partnerClientGrants, partnerMembers, partnerTierReviews, referralCodes } from '../../core/src/db/schema/partners.js';
 import {
   buildSchema,
   getNamedType,
@@ -29,9 +31,10 @@ import {
 } from '../../core/src/graphql/graphql-js.js';
 import { readSchemaSdl } from '../../core/src/graphql/schema.js';
 import { platformUser, seedTenant, startHarness, type Harness, type Tenant } from './graphql-harness.js';
+import { seedPartnerTenant, type PartnerTenant } from './partners-fixtures.js';
 
-type Role = 'anonymous' | 'wsMember' | 'wsAdmin' | 'pubDeveloper' | 'pubOwner' | 'reviewer' | 'admin';
-const ROLES: Role[] = ['anonymous', 'wsMember', 'wsAdmin', 'pubDeveloper', 'pubOwner', 'reviewer', 'admin'];
+type Role = 'anonymous' | 'wsMember' | 'wsAdmin' | 'pubDeveloper' | 'pubOwner' | 'partnerMember' | 'partnerOwner' | 'agency' | 'reviewer' | 'admin';
+const ROLES: Role[] = ['anonymous', 'wsMember', 'wsAdmin', 'pubDeveloper', 'pubOwner', 'partnerMember', 'partnerOwner', 'agency', 'reviewer', 'admin'];
 const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INSUFFICIENT_SCOPE']);
 
 /**
@@ -109,6 +112,49 @@ const RULES: Record<string, Rule> = {
   'Mutation.setSuccessTargets': { kind: 'tenant', allowed: ['admin'] },
   'Mutation.setRoiInputs': { kind: 'tenant', allowed: ['admin'] },
   'Mutation.setRoiRates': { kind: 'tenant', allowed: ['admin'] },
+  // Partner program: partners act for their own organisation, agencies in the workspaces that granted them,
+  // the internal team reads every partner and the program, and only platform admins decide and compute.
+  'Query.partner': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.myPartners': { kind: 'self' },
+  'Query.partners': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.partnerProgramSettings': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.tierReviewQueue': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.dealReviewQueue': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.mdfClaimQueue': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.recruitmentPipeline': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.partnerKpis': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Query.partnerValue': { kind: 'public' },
+  'Query.trainingModules': { kind: 'self' },
+  'Query.workspaceAgencyGrants': { kind: 'tenant' },
+  'Mutation.createPartner': { kind: 'self' },
+  'Mutation.addPartnerMember': { kind: 'tenant' },
+  'Mutation.linkPartnerPublisher': { kind: 'tenant' },
+  'Mutation.grantAgencyAccess': { kind: 'tenant' },
+  'Mutation.revokeAgencyAccess': { kind: 'tenant' },
+  'Mutation.requestTierReview': { kind: 'tenant' },
+  'Mutation.decideTierReview': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.createReferralCode': { kind: 'tenant' },
+  'Mutation.recordReferralVisit': { kind: 'public' },
+  'Mutation.attributeSignup': { kind: 'tenant' },
+  'Mutation.recordRevenueEvent': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.computePayoutStatement': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.addCommissionAdjustment': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.registerDeal': { kind: 'tenant' },
+  'Mutation.decideDeal': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.setResellerTerms': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.setPartnerNps': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.computeScorecard': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.accrueMdf': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.submitMdfClaim': { kind: 'tenant' },
+  'Mutation.decideMdfClaim': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.completeMdfClaim': { kind: 'tenant' },
+  'Mutation.reimburseMdfClaim': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.addProspect': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.advanceProspect': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.markProspectLost': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.createTrainingModule': { kind: 'tenant', allowed: ['admin'] },
+  'Mutation.submitAssessment': { kind: 'tenant' },
+  'Mutation.setPartnerProgramSettings': { kind: 'tenant', allowed: ['admin'] },
 };
 
 const schema = buildSchema(readSchemaSdl());
@@ -118,6 +164,7 @@ const operations = (['Query', 'Mutation'] as const).flatMap((root) =>
 
 let h: Harness;
 let b: Tenant;
+let bp: PartnerTenant;
 const tokens: Partial<Record<Role, string>> = {};
 let bTokenId: string;
 let bPublicKeyPem: string;
@@ -129,6 +176,10 @@ beforeAll(async () => {
   const a = await seedTenant(h, 'A');
   b = await seedTenant(h, 'B');
   for (const role of ['wsMember', 'wsAdmin', 'pubDeveloper', 'pubOwner'] as const) tokens[role] = a.users[role].token;
+  const ap = await seedPartnerTenant(h, a);
+  bp = await seedPartnerTenant(h, b);
+  for (const role of ['partnerMember', 'partnerOwner', 'agency'] as const) tokens[role] = ap.users[role].token;
+  b.secrets.push(...bp.secrets);
   tokens.reviewer = (await platformUser(h, 'reviewer')).token;
   tokens.admin = (await platformUser(h, 'admin')).token;
   const [t] = await h.database.db.select().from(apiTokens).where(eq(apiTokens.userId, b.users.wsAdmin.id));
@@ -165,6 +216,11 @@ function idFor(op: string, arg: string): unknown {
     'Mutation.setAutomationEnabled': bAutomationId,
     'Mutation.deleteAutomation': bAutomationId,
     'Mutation.disableWebhookEndpoint': bEndpointId,
+    'Query.partner': bp.partnerId,
+    'Mutation.decideDeal': bp.dealId,
+    'Mutation.decideMdfClaim': bp.claimId,
+    'Mutation.completeMdfClaim': bp.claimId,
+    'Mutation.reimburseMdfClaim': bp.claimId,
   };
   if (arg === 'id') return byOp[op] ?? b.installationId;
   if (arg === 'versionId') return byOp[op] ?? b.versionId;
@@ -190,6 +246,8 @@ function idFor(op: string, arg: string): unknown {
     values: { apiKey: 'k' },
     settings: { marker: 'overwritten' },
     slug: `pub-matrix-${Math.random().toString(36).slice(2, 8)}`,
+    partnerId: bp.partnerId,
+    reviewId: bp.reviewId,
   };
   return byArg[arg];
 }
@@ -296,7 +354,7 @@ describe('authorization matrix: operation × role × tenant B ids', () => {
     expect(failures).toEqual([]);
   });
 
-  it("tenant B's installation, notification, tokens, publisher members and versions are unchanged", async () => {
+  it("tenant B's installation, notification, tokens, publisher members, versions and partner records are unchanged", async () => {
     const db = h.database.db;
     const [inst] = await db.select().from(installations).where(eq(installations.id, b.installationId));
     expect(inst!.state).toBe('active');
@@ -315,5 +373,16 @@ describe('authorization matrix: operation × role × tenant B ids', () => {
     expect(automation!.enabled).toBe(true);
     const [endpoint] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, bEndpointId));
     expect(endpoint!.enabled).toBe(true);
+    // B's partner: members and referral codes untouched; its deal, tier review and MDF claim changed only by the admin's decisions (the matrix answers "no").
+    expect(await db.select().from(partnerMembers).where(eq(partnerMembers.partnerId, bp.partnerId))).toHaveLength(2);
+    expect(await db.select().from(referralCodes).where(eq(referralCodes.partnerId, bp.partnerId))).toHaveLength(1);
+    const [deal] = await db.select().from(dealRegistrations).where(eq(dealRegistrations.id, bp.dealId));
+    expect(deal!.state).toBe('rejected');
+    const [review] = await db.select().from(partnerTierReviews).where(eq(partnerTierReviews.id, bp.reviewId));
+    expect(review!.state).toBe('rejected');
+    const [claim] = await db.select().from(mdfClaims).where(eq(mdfClaims.id, bp.claimId));
+    expect(claim!.state).toBe('rejected');
+    const [grant] = await db.select().from(partnerClientGrants).where(and(eq(partnerClientGrants.partnerId, bp.agencyId), isNull(partnerClientGrants.revokedAt)));
+    expect(grant!.workspaceId).toBe(b.workspaceId);
   });
 });

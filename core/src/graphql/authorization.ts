@@ -3,7 +3,9 @@
  * or changes anything; nothing else decides who may do what.
  *
  * Roles: workspace member/admin, publisher developer/owner, platform
- * reviewer/admin (admin includes reviewer). An API token also carries scopes
+ * reviewer/admin (admin includes reviewer; together the internal team),
+ * partner member/owner, and agency access (a partner's members in a client
+ * workspace with the role the client granted; every act audited). An API token also carries scopes
  * and never exceeds its user's roles. Someone else's resource answers
  * NOT_FOUND (its existence is not revealed); a resource the caller can see but
  * not change answers FORBIDDEN.
@@ -11,11 +13,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { publisherMembers, workspaceMembers } from '../db/schema/identity.js';
+import { partnerMembers, partnerOrgs } from '../db/schema/partners.js';
 import { installations } from '../db/schema/installations.js';
 import { pluginVersions, plugins } from '../db/schema/registry.js';
 import { automations, runs, webhookEndpoints } from '../db/schema/runtime.js';
 import type { ROLLUP_DIMENSIONS } from '../db/schema/usage.js';
 import { NotFoundError } from '../errors.js';
+import { agencyRole, auditAgencyAct, type AgencyRole } from '../partners/agency/agency-access.js';
 import { assertUsageAccess } from '../usage/usage-access.js';
 import { ForbiddenError, UnauthenticatedError, type Actor } from '../identity/actor.js';
 import { apiError, GRAPHQL_ERROR_CODES } from './graphql-errors.js';
@@ -26,6 +30,8 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 export type WorkspaceRole = 'member' | 'admin';
 export type PublisherRole = 'developer' | 'owner';
 export type PlatformRole = 'reviewer' | 'admin';
+/** A member of a partner organisation (technology partner, agency, reseller, referrer). */
+export type PartnerRole = 'member' | 'owner';
 
 /** Version states anyone may see (the marketplace lists them). */
 export const LISTED_STATES = ['certified', 'deprecated', 'draft', 'submitted', 'in_review'] as const;
@@ -42,6 +48,9 @@ export type UsageDimension = (typeof ROLLUP_DIMENSIONS)[number];
 export class Authorizer {
   private readonly workspaceRoles = new Map<string, Promise<WorkspaceRole | undefined>>();
   private readonly publisherRoles = new Map<string, Promise<PublisherRole | undefined>>();
+  private readonly partnerRoles = new Map<string, Promise<PartnerRole | undefined>>();
+  /** Workspaces the caller reaches only through an agency grant (every act there is audited). */
+  private readonly agencyAccess = new Map<string, AgencyRole>();
 
   constructor(
     private readonly db: Db,
@@ -60,11 +69,6 @@ export class Authorizer {
   hasScope(scope: TokenScope): boolean {
     const scopes = this.actor?.via === 'token' ? (this.actor.scopes ?? []) : [];
     return scopes.length === 0 || scopes.includes(scope);
-  }
-
-  /** Viewer.csrfToken: only a session caller reads its own session's token (an API token has none and needs none). */
-  mayReadSessionCsrf(): boolean {
-    return this.actor?.via === 'session' && this.hasScope('read');
   }
 
   platformRole(): PlatformRole | null {
@@ -92,7 +96,13 @@ export class Authorizer {
         .select({ role: workspaceMembers.role })
         .from(workspaceMembers)
         .where(and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.userId, actor.userId)))
-        .then((rows) => rows[0]?.role);
+        .then(async (rows) => {
+          if (rows[0]) return rows[0].role;
+          // Agency members act in a client's workspace with the role the client granted (partners/agency).
+          const agency = await agencyRole(this.db, actor.userId, workspaceId);
+          if (agency) this.agencyAccess.set(workspaceId, agency);
+          return agency?.role;
+        });
       this.workspaceRoles.set(workspaceId, cached);
     }
     return cached;
@@ -104,7 +114,51 @@ export class Authorizer {
     const role = isUuid(workspaceId) ? await this.workspaceRole(workspaceId) : undefined;
     if (!role) throw new NotFoundError('Workspace');
     if (need === 'admin' && role !== 'admin') throw new ForbiddenError('Only workspace admins can do this.');
+    const agency = this.agencyAccess.get(workspaceId);
+    if (agency) await auditAgencyAct(this.db, { userId: actor.userId, tokenId: actor.tokenId ?? null, workspaceId, access: agency, need, scope, at: new Date() });
     return actor;
+  }
+
+  partnerRole(partnerId: string): Promise<PartnerRole | undefined> {
+    const actor = this.actor;
+    if (!actor || !isUuid(partnerId)) return Promise.resolve(undefined);
+    let cached = this.partnerRoles.get(partnerId);
+    if (!cached) {
+      cached = this.db
+        .select({ role: partnerMembers.role })
+        .from(partnerMembers)
+        .where(and(eq(partnerMembers.partnerId, partnerId), eq(partnerMembers.userId, actor.userId)))
+        .then((rows) => rows[0]?.role);
+      this.partnerRoles.set(partnerId, cached);
+    }
+    return cached;
+  }
+
+  /**
+   * A partner organisation: its members read it (READ) and act for it
+   * (WORKSPACE_WRITE; `owner` for membership and tier requests). The internal
+   * team (platform reviewers and admins) reads every partner but does not act
+   * as one (FORBIDDEN). Anyone else gets NOT_FOUND.
+   */
+  async requirePartner(partnerId: string, need: PartnerRole, scope: TokenScope): Promise<Actor> {
+    const actor = this.requireActor(scope);
+    const role = await this.partnerRole(partnerId);
+    if (role) {
+      if (need === 'owner' && role !== 'owner') throw new ForbiddenError('Only partner owners can do this.');
+      return actor;
+    }
+    const internal = actor.platformRole === 'reviewer' || actor.platformRole === 'admin';
+    const exists = internal && isUuid(partnerId) && (await this.db.select({ id: partnerOrgs.id }).from(partnerOrgs).where(eq(partnerOrgs.id, partnerId))).length > 0;
+    if (!exists) throw new NotFoundError('Partner');
+    if (scope === 'read') return actor;
+    throw new ForbiddenError("Only the partner's members can do this.");
+  }
+
+  /** Partner organisations the caller belongs to. */
+  async memberPartnerIds(): Promise<string[]> {
+    if (!this.actor) return [];
+    const rows = await this.db.select({ id: partnerMembers.partnerId }).from(partnerMembers).where(eq(partnerMembers.userId, this.actor.userId));
+    return rows.map((r) => r.id);
   }
 
   async requireInstallation(installationId: string, need: WorkspaceRole, scope: TokenScope): Promise<InstallationRow> {

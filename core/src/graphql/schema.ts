@@ -15,6 +15,7 @@ import { identityResolvers } from './resolvers/identity.js';
 import { listingIconResolvers } from './resolvers/listing-icon.js';
 import { marketplaceResolvers } from './resolvers/marketplace.js';
 import { notificationResolvers } from './resolvers/notifications.js';
+import { partnerResolverModules } from './resolvers/partners.js';
 import { reviewerResolvers } from './resolvers/reviewers.js';
 import { scalarsAndEnums } from './resolvers/scalars-and-enums.js';
 import { syncResolvers } from './resolvers/syncs.js';
@@ -44,6 +45,7 @@ const RESOLVER_MODULES = [
   webhookResolvers,
   usageResolvers,
   deadLetterResolvers,
+  ...partnerResolverModules,
 ];
 
 let cached: GraphQLSchema | undefined;
