@@ -15,6 +15,7 @@ import { authenticate, type ActorEnv } from './authenticate.js';
 import { changelogRoute } from './changelog-route.js';
 import { iconRoute } from './icon-route.js';
 import { healthRoute } from './health-route.js';
+import { ssoRoutes } from '../identity/sso/sso-routes.js';
 import { oauthRoutes } from './oauth-routes.js';
 import { spaRoute } from './spa-route.js';
 import { usageRoutes } from './usage-routes.js';
@@ -60,6 +61,11 @@ export function createApp(deps: AppDeps): Hono<ActorEnv> {
   app.use('*', authenticate(deps.database.db));
   if (deps.connections) app.route('/', oauthRoutes(deps.connections));
   app.route('/', usageRoutes(deps.database.db, deps.metrics));
+  // Single sign-on (core/src/identity/sso): /auth/sso reports whether it is configured.
+  if (deps.services) {
+    const { sso, database, publicUrl, logger, clock } = deps.services;
+    app.route('/', ssoRoutes({ sso, db: database.db, publicUrl, logger, now: () => clock.now() }));
+  }
   // The GraphQL API (core/src/graphql), mounted when the platform's services are given.
   if (deps.services) app.route('/', graphqlRoutes(deps.services, deps.graphql));
   // --- marketplace UI (core/src/http/spa-route.ts): mounted last, after every API route. ---
