@@ -19,7 +19,7 @@ import { pluginVersions, plugins } from '../db/schema/registry.js';
 import { automations, runs, webhookEndpoints } from '../db/schema/runtime.js';
 import type { ROLLUP_DIMENSIONS } from '../db/schema/usage.js';
 import { NotFoundError } from '../errors.js';
-import { agencyRole, auditAgencyAct, type AgencyRole } from '../partners/agency/agency-access.js';
+import { agencyRole, auditAgencyAct } from '../partners/agency/agency-access.js';
 import { assertUsageAccess } from '../usage/usage-access.js';
 import { ForbiddenError, UnauthenticatedError, type Actor } from '../identity/actor.js';
 import { apiError, GRAPHQL_ERROR_CODES } from './graphql-errors.js';
@@ -49,8 +49,6 @@ export class Authorizer {
   private readonly workspaceRoles = new Map<string, Promise<WorkspaceRole | undefined>>();
   private readonly publisherRoles = new Map<string, Promise<PublisherRole | undefined>>();
   private readonly partnerRoles = new Map<string, Promise<PartnerRole | undefined>>();
-  /** Workspaces the caller reaches only through an agency grant (every act there is audited). */
-  private readonly agencyAccess = new Map<string, AgencyRole>();
 
   constructor(
     private readonly db: Db,
@@ -69,6 +67,11 @@ export class Authorizer {
   hasScope(scope: TokenScope): boolean {
     const scopes = this.actor?.via === 'token' ? (this.actor.scopes ?? []) : [];
     return scopes.length === 0 || scopes.includes(scope);
+  }
+
+  /** Viewer.csrfToken: only a session caller reads its own session's token (an API token has none and needs none). */
+  mayReadSessionCsrf(): boolean {
+    return this.actor?.via === 'session' && this.hasScope('read');
   }
 
   platformRole(): PlatformRole | null {
@@ -99,8 +102,9 @@ export class Authorizer {
         .then(async (rows) => {
           if (rows[0]) return rows[0].role;
           // Agency members act in a client's workspace with the role the client granted (partners/agency).
+          // Audited once per request and workspace, whichever resolver asked.
           const agency = await agencyRole(this.db, actor.userId, workspaceId);
-          if (agency) this.agencyAccess.set(workspaceId, agency);
+          if (agency) await auditAgencyAct(this.db, { userId: actor.userId, tokenId: actor.tokenId ?? null, workspaceId, access: agency, at: new Date() });
           return agency?.role;
         });
       this.workspaceRoles.set(workspaceId, cached);
@@ -114,8 +118,6 @@ export class Authorizer {
     const role = isUuid(workspaceId) ? await this.workspaceRole(workspaceId) : undefined;
     if (!role) throw new NotFoundError('Workspace');
     if (need === 'admin' && role !== 'admin') throw new ForbiddenError('Only workspace admins can do this.');
-    const agency = this.agencyAccess.get(workspaceId);
-    if (agency) await auditAgencyAct(this.db, { userId: actor.userId, tokenId: actor.tokenId ?? null, workspaceId, access: agency, need, scope, at: new Date() });
     return actor;
   }
 

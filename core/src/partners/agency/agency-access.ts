@@ -28,7 +28,8 @@ export async function agencyRole(db: DbOrTx, userId: string, workspaceId: string
   return rows.find((r) => r.role === 'admin') ?? rows[0];
 }
 
-export async function auditAgencyAct(db: DbOrTx, input: { userId: string; tokenId: string | null; workspaceId: string; access: AgencyRole; need: string; scope: string; at: Date }): Promise<void> {
+/** One audit entry per request in which an agency member acts in a client workspace. */
+export async function auditAgencyAct(db: DbOrTx, input: { userId: string; tokenId: string | null; workspaceId: string; access: AgencyRole; at: Date }): Promise<void> {
   await audit(db, {
     actorUserId: input.userId,
     actorTokenId: input.tokenId,
@@ -37,7 +38,7 @@ export async function auditAgencyAct(db: DbOrTx, input: { userId: string; tokenI
     targetId: input.workspaceId,
     workspaceId: input.workspaceId,
     at: input.at,
-    data: { partnerId: input.access.partnerId, grantId: input.access.grantId, role: input.access.role, need: input.need, scope: input.scope },
+    data: { partnerId: input.access.partnerId, grantId: input.access.grantId, role: input.access.role },
   });
 }
 
