@@ -1,0 +1,187 @@
+/**
+ * The partner portal in a real browser (Debian Chromium via playwright-core)
+ * against the compiled platform on loopback, with partner data seeded through
+ * the real GraphQL API (support/partner-seed.ts): the dashboard shows the
+ * seeded numbers, a deal under the auto-approval limit is approved and
+ * protected, a conflicting one is refused with the reason, a large one waits
+ * for review, the commission calculator follows the program's configured
+ * rates (also after the internal team changes them), and a payout statement
+ * downloads as CSV. Any console error or non-loopback request fails a test.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startBrowserPlatform, type BrowserPlatform } from './support/browser-platform.js';
+import { CHROMIUM, openBrowser, type BrowserSession } from './support/chromium.js';
+import { demoSession, seedPartnerProgram, type PartnerSeed } from './support/partner-seed.js';
+
+if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium); .ci/run does.`);
+if (!fs.existsSync(path.resolve(import.meta.dirname, '../../marketplace-ui/dist/index.html'))) throw new Error('marketplace-ui/dist is missing: run npm run build first (npm test does).');
+
+vi.setConfig({ testTimeout: 120_000 });
+
+let platform: BrowserPlatform;
+let session: BrowserSession;
+let page: Page;
+let seed: PartnerSeed;
+let settings: { agencyTiers: Record<string, { commissionBps: number }>; referral: { individualBountyCents: number } };
+
+/** The test's own reference: `cents × bps / 10 000` rounded half away from zero, and "$1,234.56". */
+const applyBps = (cents: number, bps: number) => Number((BigInt(cents) * BigInt(bps) + 5_000n) / 10_000n);
+const usd = (cents: number) => `$${Math.floor(cents / 100).toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`;
+
+async function signInAs(button: string) {
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  if (await signOut.isVisible()) {
+    await signOut.click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+  }
+  await page.goto(`${platform.url}/login`);
+  await page.getByRole('button', { name: button }).click();
+  await signOut.waitFor();
+}
+
+beforeAll(async () => {
+  platform = await startBrowserPlatform();
+  seed = await seedPartnerProgram(platform.url);
+  const admin = await demoSession(platform.url, 'ADMIN');
+  settings = (await admin<{ partnerProgramSettings: typeof settings }>('{ partnerProgramSettings }')).partnerProgramSettings;
+  session = await openBrowser();
+  page = session.page;
+  page.setDefaultTimeout(20_000);
+}, 300_000);
+
+afterAll(async () => {
+  await session?.close();
+  await platform?.stop();
+}, 120_000);
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') await session.screenshot(`failed-partner-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
+  const problems = session.problems.splice(0);
+  expect(problems.join('\n')).toBe('');
+});
+
+describe('partner portal in Chromium', () => {
+  it('shows the portal only to partner members, and the dashboard with the seeded numbers', async () => {
+    await signInAs('Demo: Reviewer');
+    await page.goto(`${platform.url}/partners`);
+    await page.getByText('You are not a member of a partner organisation.').waitFor();
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partner portal' }).count()).toBe(0);
+
+    await signInAs('Demo: Developer');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partner portal' }).click();
+    await page.getByRole('heading', { name: 'Partner portal', level: 1 }).waitFor();
+    await page.getByText(`${seed.partnerName} · Agency · Certified agency`).waitFor();
+
+    const revenue = seed.paymentsCents.reduce((a, c) => a + c, 0);
+    const commission = applyBps(seed.commissionedPaymentCents, settings.agencyTiers.certified!.commissionBps);
+    expect(seed.commissionCents).toBe(commission);
+    const tile = (name: string) => page.getByRole('group', { name });
+    await tile('Revenue generated').getByText(usd(revenue)).waitFor();
+    await expect(tile('Customers managed').locator('strong').textContent()).resolves.toBe('1');
+    await expect(tile('Commission earned').locator('strong').textContent()).resolves.toBe(usd(commission));
+    await expect(tile('Training progress').locator('strong').textContent()).resolves.toBe(`0 of ${seed.trainingModules} modules`);
+    await expect(tile('Support tickets').locator('strong').textContent()).resolves.toBe('Not available yet');
+    await page.getByText('Your position: #1 among partners').waitFor();
+
+    // The charts carry the same numbers in their tables.
+    const revenueChart = page.getByRole('figure', { name: 'Revenue trend' });
+    await revenueChart.getByText('Show revenue trend as a table').click();
+    for (const cents of seed.paymentsCents.slice(0, 2)) await revenueChart.getByRole('cell', { name: usd(cents), exact: true }).waitFor();
+    await page.getByRole('figure', { name: 'Customer growth' }).locator('svg.recharts-surface[role="application"]').waitFor();
+    await session.screenshot('partner-01-dashboard');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('group', { name: 'Revenue generated' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await session.screenshot('partner-02-dashboard-mobile');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('registers a deal under the limit (approved and protected), refuses a conflicting one with the reason, sends a large one to review', async () => {
+    await page.goto(`${platform.url}/partners/deals`);
+    const form = page.getByRole('form', { name: 'Register a deal' });
+    await form.getByText(`Deals under ${usd(1_000_000)} are approved at once`).waitFor();
+
+    // Validation before sending: every problem named, focus on the first.
+    await form.getByRole('button', { name: 'Register deal' }).click();
+    await form.getByText("Enter the customer's website domain.").waitFor();
+    await form.getByText('Enter the expected deal value.').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('customerDomain');
+
+    await form.getByLabel('Customer domain').fill('brightside-bikes.example');
+    await form.getByLabel('Customer name').fill('Brightside Bikes');
+    await form.getByLabel('Expected deal value (USD)').fill('8,500');
+    await form.getByRole('button', { name: 'Register deal' }).click();
+    await form.getByText(/^Brightside Bikes \(\$8,500\.00\) is approved and protected until \d{1,2} \w{3,4} \d{4}\.$/).waitFor();
+    const table = page.getByRole('table', { name: 'Your registrations' });
+    const row = table.getByRole('row').filter({ hasText: 'Brightside Bikes' });
+    await row.getByText('Approved', { exact: true }).waitFor();
+    await row.getByText(/Protected until/).waitFor();
+
+    // The conflicting registration, submitted from the keyboard.
+    await form.getByLabel('Customer domain').fill(`https://www.${seed.takenDomain}/`);
+    await form.getByLabel('Customer name').fill('Bluefin Outfitters');
+    await form.getByLabel('Expected deal value (USD)').fill('3000');
+    await page.keyboard.press('Enter');
+    const alert = form.getByRole('alert');
+    await alert.getByText('This customer is already registered and protected, so your registration was refused.').waitFor();
+    await alert.getByText(new RegExp(`Another partner registered a deal for ${seed.takenDomain.replace('.', '\\.')}; it is protected until \\d{1,2} \\w{3,4} \\d{4}\\.`)).waitFor();
+    expect(await alert.textContent()).not.toMatch(/CONFLICT|DEAL_ALREADY_REGISTERED|T\d{2}:\d{2}/);
+    expect(await table.getByRole('row').filter({ hasText: 'Bluefin' }).count()).toBe(0);
+    await session.screenshot('partner-03-deal-refused');
+
+    await form.getByLabel('Customer domain').fill('summit-gear.example');
+    await form.getByLabel('Customer name').fill('Summit Gear');
+    await form.getByLabel('Expected deal value (USD)').fill('25,000.00');
+    await form.getByRole('button', { name: 'Register deal' }).click();
+    await form.getByText("Summit Gear ($25,000.00) is registered and waits for the partner team's review.").waitFor();
+    await table.getByRole('row').filter({ hasText: 'Summit Gear' }).getByText('In manual review', { exact: true }).waitFor();
+    await session.screenshot('partner-04-deals');
+  });
+
+  it('the commission calculator uses the configured rates, and follows them when the program changes', async () => {
+    const premier = settings.agencyTiers.premier!.commissionBps;
+    await page.goto(`${platform.url}/partners`);
+    const calculator = page.getByRole('region', { name: 'Commission calculator' });
+    await calculator.getByLabel('Tier').selectOption({ label: `Premier agency — ${premier / 100} % recurring` });
+    await calculator.getByLabel('Customer revenue (USD)').fill('12,345.67');
+    await expect(calculator.locator('output').textContent()).resolves.toBe(usd(applyBps(1_234_567, premier)));
+
+    await calculator.getByLabel('Customer revenue (USD)').fill('12.345');
+    await calculator.getByText('Enter a valid amount to see the commission.').waitFor();
+
+    const bounty = settings.referral.individualBountyCents;
+    await calculator.getByLabel('Tier').selectOption({ label: `Individual referral — ${usd(bounty)} per closed deal` });
+    await calculator.getByLabel('Closed deals').fill('3');
+    await expect(calculator.locator('output').textContent()).resolves.toBe(usd(bounty * 3));
+
+    // The internal team changes the Premier rate: the calculator shows the new one, no number is built in.
+    const admin = await demoSession(platform.url, 'ADMIN');
+    const changed = structuredClone(settings);
+    changed.agencyTiers.premier!.commissionBps = premier + 100;
+    await admin('mutation($s: JSON!) { setPartnerProgramSettings(settings: $s) }', { s: changed });
+    await page.reload();
+    await calculator.getByLabel('Tier').selectOption({ label: `Premier agency — ${(premier + 100) / 100} % recurring` });
+    await calculator.getByLabel('Customer revenue (USD)').fill('12,345.67');
+    await expect(calculator.locator('output').textContent()).resolves.toBe(usd(applyBps(1_234_567, premier + 100)));
+    await session.screenshot('partner-05-commission-calculator');
+    await admin('mutation($s: JSON!) { setPartnerProgramSettings(settings: $s) }', { s: settings });
+  });
+
+  it('downloads a payout statement as CSV and shows the scorecard history', async () => {
+    await page.goto(`${platform.url}/partners/payouts`);
+    const commission = usd(seed.commissionCents);
+    await page.getByRole('heading', { level: 3, name: new RegExp(`: ${commission.replace(/[$.]/g, '\\$&')}$`) }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the .* statement as CSV/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^payout-statement-\d{4}-\d{2}\.csv$/);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('agency_commission');
+    expect(csv).toContain(String(seed.commissionCents));
+    await page.getByRole('table', { name: 'Scorecard history' }).getByRole('row').nth(1).waitFor();
+    await session.screenshot('partner-06-payouts');
+  });
+});
