@@ -44,8 +44,6 @@ export interface GraphQLRouteOptions {
    * together stay within the window.
    */
   listingCacheMs?: number;
-  /** `false` turns only the anonymous public-response fast path off (the listing rows stay cached); for measuring a cache miss. */
-  publicResponseCache?: boolean;
 }
 
 /** Cookie-authenticated mutations must carry the session's CSRF token; token calls need none. */
@@ -95,17 +93,16 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
   const staleMs = options.listingCacheMs ?? 2_000;
   const listings = new ListingCache(staleMs / 2);
   // Worst-case age of an anonymous page: listing rows (staleMs/2) + response TTL (staleMs/4) + grace (staleMs/4).
-  const publicResponses = staleMs > 0 && options.publicResponseCache !== false ? new PublicResponses(new PublicResponseCache<StoredResponse>(staleMs / 4), staleMs / 4) : undefined;
-  const cachePlugins: Plugin[] = [];
-  if (staleMs > 0) {
-    cachePlugins.push(
-      useClearOnMutation(() => {
-        publicResponses?.clear();
-        listings.clear();
-      }),
-    );
-    if (publicResponses) cachePlugins.push(usePublicResultMarker());
-  }
+  const publicResponses = staleMs > 0 ? new PublicResponses(new PublicResponseCache<StoredResponse>(staleMs / 4), staleMs / 4) : undefined;
+  const cachePlugins: Plugin[] = publicResponses
+    ? [
+        useClearOnMutation(() => {
+          publicResponses.clear();
+          listings.clear();
+        }),
+        usePublicResultMarker(),
+      ]
+    : [];
   const yoga = createYoga<GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
