@@ -15,6 +15,7 @@ import { identityResolvers } from './resolvers/identity.js';
 import { listingIconResolvers } from './resolvers/listing-icon.js';
 import { marketplaceResolvers } from './resolvers/marketplace.js';
 import { notificationResolvers } from './resolvers/notifications.js';
+import { partnerPortalTermsResolvers } from './resolvers/partner-portal-terms.js';
 import { partnerResolverModules } from './resolvers/partners.js';
 import { reviewerResolvers } from './resolvers/reviewers.js';
 import { scalarsAndEnums } from './resolvers/scalars-and-enums.js';
@@ -46,6 +47,7 @@ const RESOLVER_MODULES = [
   usageResolvers,
   deadLetterResolvers,
   ...partnerResolverModules,
+  partnerPortalTermsResolvers,
 ];
 
 let cached: GraphQLSchema | undefined;
