@@ -175,13 +175,38 @@ describe('partner portal in Chromium', () => {
   it('downloads a payout statement as CSV and shows the scorecard history', async () => {
     await page.goto(`${platform.url}/partners/payouts`);
     const commission = usd(seed.commissionCents);
-    await page.getByRole('heading', { level: 3, name: new RegExp(`: ${commission.replace(/[$.]/g, '\\$&')}$`) }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the .* statement as CSV/ }).click()]);
+    // The seeded month's statement (the platform's month-close job may add the previous month's, with nothing in it).
+    const statement = page.getByRole('region', { name: new RegExp(`: ${commission.replace(/[$.]/g, '\\$&')}$`) });
+    const [download] = await Promise.all([page.waitForEvent('download'), statement.getByRole('button', { name: /Download the .* statement as CSV/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^payout-statement-\d{4}-\d{2}\.csv$/);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain('agency_commission');
     expect(csv).toContain(String(seed.commissionCents));
     await page.getByRole('table', { name: 'Scorecard history' }).getByRole('row').nth(1).waitFor();
     await session.screenshot('partner-06-payouts');
+  });
+
+  it('creates a referral link, and a passed assessment earns a certificate that the dashboard counts', async () => {
+    await page.goto(`${platform.url}/partners/referrals`);
+    await page.getByText('You have no referral link yet.').waitFor();
+    await page.getByRole('button', { name: 'Create a referral link' }).click();
+    const links = page.getByRole('list', { name: 'Referral links' });
+    const link = await links.locator('code').first().textContent();
+    expect(link).toMatch(new RegExp(`^${platform.url.replace(/[.:/]/g, '\\$&')}/\\?ref=[A-Z0-9]+$`));
+    await links.getByRole('button', { name: /Copy the link for code/ }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'Training' }).click();
+    const module = page.getByRole('list', { name: 'Training modules' }).getByRole('listitem').filter({ hasText: 'Partner foundations' });
+    await module.getByText('No valid certificate in your organisation yet.').waitFor();
+    await module.getByText('Take the assessment').click();
+    await module.getByRole('group', { name: /Who grants an agency access/ }).getByLabel("The client's workspace admin").check();
+    await module.getByRole('group', { name: /How long does an approved deal registration/ }).getByLabel('90 days').check();
+    await module.getByRole('button', { name: 'Submit answers' }).click();
+    await module.getByText(/^2 of 2 correct \(100 %\)\. Certificate issued, valid until \d{1,2} \w{3,4} \d{4}\.$/).waitFor();
+    await module.getByText(/Score 100 %, valid until/).waitFor();
+    await session.screenshot('partner-07-training');
+
+    await page.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page.getByRole('group', { name: 'Training progress' }).locator('strong').textContent()).resolves.toBe(`1 of ${seed.trainingModules} modules`);
   });
 });

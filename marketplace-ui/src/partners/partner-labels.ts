@@ -4,7 +4,7 @@ import type { AgencyTier, DealState, PartnerKind, ReferralTier, ScorecardLevel, 
 export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = { TECHNOLOGY: 'Technology partner', AGENCY: 'Agency', RESELLER: 'Reseller', REFERRER: 'Referral partner' };
 export const TIER_LABELS: Record<AgencyTier, string> = { CERTIFIED: 'Certified', PREMIER: 'Premier', STRATEGIC: 'Strategic' };
 export const REFERRAL_TIER_LABELS: Record<ReferralTier, string> = { INDIVIDUAL: 'Individual', PROFESSIONAL: 'Professional', STRATEGIC: 'Strategic' };
-export const LEVEL_LABELS: Record<ScorecardLevel, string> = { PLATINUM: 'Platinum', GOLD: 'Gold', SILVER: 'Silver', BRONZE: 'Bronze', NONE: 'No level yet' };
+export const LEVEL_LABELS: Record<ScorecardLevel, string> = { PLATINUM: 'Platinum', GOLD: 'Gold', SILVER: 'Silver', BRONZE: 'Bronze', NONE: 'Below Bronze' };
 export const TRACK_LABELS: Record<TrainingTrack, string> = { FOUNDATION: 'Foundation', TECHNICAL: 'Technical', SALES: 'Sales' };
 export const DEAL_STATE_LABELS: Record<DealState, string> = { APPROVED: 'Approved', PENDING_REVIEW: 'In manual review', REJECTED: 'Not approved', EXPIRED: 'Protection ended' };
 

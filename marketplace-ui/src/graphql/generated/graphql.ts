@@ -197,7 +197,7 @@ export type AutomationsQueryVariables = Exact<{
 }>;
 
 
-export type AutomationsQuery = { workspace: { id: string, automations: { edges: Array<{ node: { id: string, name: string, enabled: boolean, triggerName: string, actionName: string, mapping: unknown, createdAt: string, triggerInstallation: { id: string, listing: { name: string } } | null, actionInstallation: { id: string, listing: { name: string } } | null, runs: { edges: Array<{ node: { id: string, status: RunStatus, attempt: number, errorMessage: string | null, startedAt: string, replayOf: string | null } }> } } }> } } | null };
+export type AutomationsQuery = { workspace: { id: string, automations: { edges: Array<{ node: { id: string, name: string, enabled: boolean, triggerName: string, actionName: string, mapping: unknown, createdAt: string, triggerInstallation: { id: string, listing: { name: string } } | null, actionInstallation: { id: string, listing: { name: string } } | null, runs: { edges: Array<{ node: { id: string, status: RunStatus, attempt: number, errorCode: string | null, errorMessage: string | null, startedAt: string, replayOf: string | null } }> } } }> } } | null };
 
 export type SetAutomationEnabledMutationVariables = Exact<{
   id: string | number;
@@ -536,7 +536,7 @@ export type PartnerDashboardQueryVariables = Exact<{
 }>;
 
 
-export type PartnerDashboardQuery = { partner: { id: string, name: string, dashboard: { revenueGeneratedCents: number, customersManaged: number, customersReferred: number, commissionEarnedCents: number, trainingCompleted: number, trainingTotal: number, leaderboardRank: number | null, revenueTrend: Array<{ period: string, amountCents: number }>, commissionTrend: Array<{ period: string, amountCents: number }> }, clients: Array<{ id: string, workspaceId: string, grantedAt: string }>, attributions: Array<{ workspaceId: string, attributedAt: string }>, scorecards: Array<{ period: string, total: number, level: ScorecardLevel }> } | null };
+export type PartnerDashboardQuery = { partner: { id: string, name: string, agencyTier: AgencyTier | null, dashboard: { revenueGeneratedCents: number, customersManaged: number, customersReferred: number, commissionEarnedCents: number, trainingCompleted: number, trainingTotal: number, leaderboardRank: number | null, revenueTrend: Array<{ period: string, amountCents: number }>, commissionTrend: Array<{ period: string, amountCents: number }> }, clients: Array<{ id: string, workspaceId: string, grantedAt: string }>, attributions: Array<{ workspaceId: string, attributedAt: string }>, scorecards: Array<{ period: string, total: number, level: ScorecardLevel }> } | null };
 
 export type RegisterDealMutationVariables = Exact<{
   partnerId: string | number;
@@ -779,6 +779,7 @@ export const AutomationsDocument = new TypedDocumentString(`
                 id
                 status
                 attempt
+                errorCode
                 errorMessage
                 startedAt
                 replayOf
@@ -1329,7 +1330,7 @@ export const RunLogsDocument = new TypedDocumentString(`
     id
     input
     output
-    logs(first: 200) {
+    logs(first: 100) {
       edges {
         node {
           at
@@ -1496,6 +1497,7 @@ export const PartnerDashboardDocument = new TypedDocumentString(`
   partner(id: $id) {
     id
     name
+    agencyTier
     dashboard {
       revenueGeneratedCents
       customersManaged

@@ -59,7 +59,7 @@ export function MoneyTrendChart({ title, points, empty }: { title: string; point
               <XAxis dataKey="month" />
               <YAxis tickFormatter={(v: number) => formatCentsShort(v)} width={64} />
               <Tooltip formatter={(v) => formatCents(Number(v))} />
-              <Bar dataKey="cents" name={title} fill="#4338ca" />
+              <Bar dataKey="cents" name={title} fill="#4338ca" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </div>
@@ -90,8 +90,8 @@ export function CustomerGrowthChart({ clients, attributions }: { clients: readon
               <YAxis allowDecimals={false} />
               <Tooltip />
               <Legend />
-              <Line type="monotone" dataKey="managed" name="Managed" stroke="#4338ca" />
-              <Line type="monotone" dataKey="referred" name="Referred" stroke="#16a34a" />
+              <Line type="monotone" dataKey="managed" name="Managed" stroke="#4338ca" isAnimationActive={false} />
+              <Line type="monotone" dataKey="referred" name="Referred" stroke="#16a34a" strokeDasharray="5 3" isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         </div>
@@ -123,7 +123,7 @@ export function LeaderboardPanel({ rank, scorecards }: { rank: number | null | u
               <XAxis dataKey="month" />
               <YAxis domain={[0, 100]} />
               <Tooltip />
-              <Line type="monotone" dataKey="total" name="Scorecard" stroke="#d97706" />
+              <Line type="monotone" dataKey="total" name="Scorecard" stroke="#d97706" isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         </div>

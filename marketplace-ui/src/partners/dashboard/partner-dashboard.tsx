@@ -17,6 +17,7 @@ const PartnerDashboardDocument = graphql(`
     partner(id: $id) {
       id
       name
+      agencyTier
       dashboard {
         revenueGeneratedCents
         customersManaged
@@ -72,7 +73,7 @@ export function PartnerDashboard({ partnerId }: { partnerId: string }) {
         <MoneyTrendChart title="Commission per month" points={d.commissionTrend} empty="No payout statements yet." />
         <LeaderboardPanel rank={d.leaderboardRank} scorecards={partner.scorecards} />
       </div>
-      <CommissionCalculator partnerId={partnerId} />
+      <CommissionCalculator partnerId={partnerId} initialTier={partner.agencyTier ? `agency-${partner.agencyTier.toLowerCase()}` : undefined} />
     </>
   );
 }
