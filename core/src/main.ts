@@ -14,6 +14,7 @@ import { startPlatform } from './platform/start-platform.js';
 import { demoLogins, seedDemo } from './seed/demo-seed.js';
 import { loadDemoFixtures, startFixtureServer, type FixtureServer } from './demo/fixture-server.js';
 import { seedDemoInstallations } from './seed/demo-installations.js';
+import { seedDemoPartners } from './seed/demo-partners.js';
 import { discoverPlugins, seedFirstPartyPlugins } from './seed/first-party-seed.js';
 import { PLATFORM_VERSION } from './version.js';
 
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
 
   const seedWanted = config.demo ?? database.kind === 'pglite';
   const seeded = seedWanted ? await seedDemo(database.db) : false;
+  if (seedWanted) await seedDemoPartners(database.db, new Date());
   // Demo only: the plugins' third-party APIs answer from their recorded fixtures on loopback.
   let fixtures: FixtureServer | undefined;
   if (seedWanted) {
