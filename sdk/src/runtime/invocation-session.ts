@@ -1,10 +1,9 @@
 /**
- * The host side of one invocation's bridge: receives the context's Callback
- * calls, enforces the host-call and log-byte caps, checks every argument's shape
+ * The host side of one invocation's bridge: receives that invocation's own
+ * Callback calls (they throw once it has finished), enforces the host-call and log-byte caps, checks every argument's shape
  * (nothing from the isolate is trusted), forwards to the HostBridge, and settles
  * the isolate's promise with a copy. A bridge's SandboxBridgeError ends the run.
  */
-import type { CallSlot } from './isolate-pool.js';
 import { SANDBOX_ERROR_TYPES, SandboxBridgeError, type HostBridge, type InvocationError, type LogLevel, type SandboxLimits } from './types.js';
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
@@ -45,7 +44,7 @@ function readKey(args: Record<string, unknown>): string {
   return args.key;
 }
 
-export class InvocationSession implements CallSlot {
+export class InvocationSession {
   hostCalls = 0;
   logBytes = 0;
   finished = false;

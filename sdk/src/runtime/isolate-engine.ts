@@ -1,12 +1,14 @@
 /**
  * IsolateEngine (contract §6): runs one plugin invocation in a pooled isolated-vm
- * isolate with a fresh context, enforces the per-invocation limits, validates the
+ * isolate's locked-down realm (isolate-realm.ts), enforces the per-invocation limits, validates the
  * output and maps every failure to a typed result. The same engine runs in the
  * platform's sandbox workers and in `nudge test`. Load it only in a process
  * started with `--no-node-snapshot`, and never in the process serving the API.
  */
+import ivm from 'isolated-vm';
 import { InvocationSession } from './invocation-session.js';
-import { IsolatePool, type PooledIsolate, type PreparedContext } from './isolate-pool.js';
+import { IsolatePool, type PooledIsolate } from './isolate-pool.js';
+import { armRealm, evaluateBundle, type Realm } from './isolate-realm.js';
 import { clampLimits, PLATFORM_MAX_LIMITS } from './limits.js';
 import { OutputValidator } from './output-validator.js';
 import { SANDBOX_ERROR_TYPES, type HostBridge, type InvocationError, type InvokeRequest, type InvokeResult, type SandboxLimits } from './types.js';
@@ -19,8 +21,8 @@ export interface IsolateEngineOptions {
   /** Recycle an isolate whose heap passes this share of its limit after an invocation. Default 0.5. */
   heapHighWaterRatio?: number;
   /**
-   * Isolates kept warm per digest when invocations arrive faster than one isolate can
-   * prepare its next fresh context. Default 2 (1 = never warm a second one).
+   * Isolates kept warm per digest when invocations arrive while its isolates are busy
+   * or preparing. Default 2 (1 = never warm a second one in the background).
    */
   warmIsolatesPerKey?: number;
   /** The platform maxima requests are clamped to. Default PLATFORM_MAX_LIMITS (256 MB, …). */
@@ -94,12 +96,17 @@ export class IsolateEngine {
     return this.pool.size;
   }
 
+  /** Realms (contexts) prepared so far: one per isolate while its realm is reused. */
+  get realmsPrepared(): number {
+    return this.pool.realmsPrepared;
+  }
+
   invoke(req: InvokeRequest, bridge: HostBridge): Promise<InvokeResult> {
     const limits = clampLimits(req.limits, this.maxLimits);
     const started = performance.now();
     const wallEnd = started + limits.wallTimeoutMs;
     let entry: PooledIsolate | undefined;
-    let prepared: PreparedContext | undefined;
+    let prepared: Realm | undefined;
     let cpuStart: bigint | undefined;
     let timer: NodeJS.Timeout | undefined;
     let heap: Promise<number | undefined> | undefined;
@@ -162,12 +169,17 @@ export class IsolateEngine {
       prepared: (p) => {
         prepared = p;
         if (session.finished) return false;
+        cpuStart = entry!.isolate.cpuTime;
+        return true;
+      },
+      armed: (seq) => {
+        if (session.finished) return false;
         const e = entry!;
+        const call = prepared!.call;
         session.settleRef = (id, ok, payload) => {
           // Asynchronous (it resumes plugin code) and counted, so the pool knows the isolate is busy.
-          this.pool.track(e, p.call.apply(undefined, ['settle', id, ok, payload], { arguments: { copy: true } })).catch(() => undefined);
+          this.pool.track(e, call.apply(undefined, ['settle', seq, id, ok, payload], { arguments: { copy: true } })).catch(() => undefined);
         };
-        cpuStart = entry!.isolate.cpuTime;
         return true;
       },
       ran: () => {
@@ -185,7 +197,8 @@ export class IsolateEngine {
     session: InvocationSession,
     steps: {
       leased(entry: PooledIsolate): boolean;
-      prepared(context: PreparedContext): boolean;
+      prepared(realm: Realm): boolean;
+      armed(seq: number): boolean;
       ran(): void;
       finish(outcome: { ok: true; output: unknown } | { ok: false; error: InvocationError }, healthy: boolean): void;
     },
@@ -201,17 +214,33 @@ export class IsolateEngine {
       });
       const { entry } = await this.pool.lease({ digest: req.digest, code: req.code, memoryMb: limits.memoryMb, cpuTimeoutMs: limits.cpuTimeoutMs });
       if (!steps.leased(entry)) return;
-      const context = await this.pool.context(entry, session, limits.cpuTimeoutMs);
-      if (!steps.prepared(context)) return;
-      phase = 'run';
-      const text: unknown = await this.pool.track(
+      let realm = await this.pool.realm(entry, limits.cpuTimeoutMs);
+      if (!steps.prepared(realm)) return;
+      let seq = await armRealm(this.pool, entry, realm, limits.cpuTimeoutMs);
+      if (seq === undefined) {
+        // An earlier invocation changed Object.prototype or Array.prototype: a new realm.
+        realm = await this.pool.replaceRealm(entry, realm, limits.cpuTimeoutMs);
+        if (!steps.prepared(realm)) return;
+        seq = await armRealm(this.pool, entry, realm, limits.cpuTimeoutMs);
+        if (seq === undefined) throw new Error('A new realm failed its integrity check.');
+      }
+      if (!steps.armed(seq)) return;
+      // This invocation's own host Callbacks: dead (they throw) once it has finished.
+      const hostLog = new ivm.Callback((level: unknown, message: unknown, data: unknown) => session.onLog(level, message, data));
+      const hostCall = new ivm.Callback((op: unknown, args: unknown) => session.onCall(op, args));
+      // The bundle evaluated afresh, then the run, queued back to back.
+      const loaded = evaluateBundle(this.pool, entry, realm.context, limits.cpuTimeoutMs);
+      const ran = this.pool.track(
         entry,
-        context.call.apply(undefined, ['run', req.kind, req.name, payload], {
-          arguments: { copy: true },
+        realm.call.apply(undefined, ['run', seq, req.kind, req.name, payload, hostLog, hostCall], {
           result: { promise: true, copy: true },
           timeout: limits.cpuTimeoutMs,
         }),
       );
+      ran.catch(() => undefined);
+      await loaded;
+      phase = 'run';
+      const text: unknown = await ran;
       if (session.finished) return;
       steps.ran();
       if (typeof text !== 'string') throw new Error('The sandbox returned no result.');

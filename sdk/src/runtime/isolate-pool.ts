@@ -1,15 +1,20 @@
 /**
  * A pool of isolates keyed by bundle digest and memory limit. An isolate is
  * leased to one invocation at a time, reused while warm, evicted LRU beyond the
- * cap, and recycled after N invocations or past a heap high-water mark. Each
- * lease gets a context no earlier invocation has touched, prepared ahead of time.
+ * cap, and recycled after N invocations or past a heap high-water mark.
  *
- * Preparing a context (~0.5 ms of isolate-thread CPU, most of it V8 building the
- * realm) occupies its isolate, so an invocation that arrives while its isolate is
- * still preparing the next spare waits for it. When that happens, the pool warms a
- * second isolate for the same key in the background (up to `warmIsolatesPerKey`),
- * and leases prefer an isolate whose spare is ready: back-to-back invocations then
- * alternate between isolates while the other one prepares.
+ * Each isolate keeps one locked-down realm (isolate-realm.ts) that every
+ * invocation of its bundle reuses: the bundle is evaluated again per invocation
+ * (fresh module state), the bridge is per invocation, and every intrinsic and the
+ * global object are frozen, so nothing of one invocation reaches the next. A realm
+ * is dropped with its isolate whenever an invocation does not end cleanly (a
+ * timeout, a memory overrun, a bridge abort, an isolate that does not answer). A
+ * bundle that cannot be re-evaluated in one realm gets a fresh realm per
+ * invocation instead, prepared ahead of time as a spare.
+ *
+ * When invocations of one key arrive while its isolates are busy or still
+ * preparing, the pool warms another isolate for the key in the background (up to
+ * `warmIsolatesPerKey`), and leases prefer an isolate whose realm is ready.
  *
  * Sync or async: an asynchronous isolated-vm call costs a thread hop (tens of µs of
  * this thread's CPU, more in latency); a synchronous one runs here, and blocks this
@@ -17,15 +22,18 @@
  * - anything that can run plugin code (the bundle, the run, settling host calls)
  *   is always asynchronous: a microtask loop is beyond isolated-vm's `timeout`,
  *   only the engine's watchdog timer stops it;
- * - the trusted, bounded, short steps (the constant prelude and its factory, the
- *   heap query) run synchronously, but only when the pool knows the isolate is
- *   idle: every asynchronous call it makes into an isolate is counted in
- *   `inFlight`, and V8's own platform tasks only run piggybacked on those (see
- *   isolated-vm's IsolateTaskRunner). Otherwise they fall back to async calls.
+ * - the trusted, bounded, short steps (the constant prelude, its factory, the
+ *   lockdown, arming an invocation, the heap query) run synchronously, but only
+ *   when the pool knows the isolate is idle: every asynchronous call it makes into
+ *   an isolate is counted in `inFlight`, and V8's own platform tasks only run
+ *   piggybacked on those (see isolated-vm's IsolateTaskRunner). Otherwise they
+ *   fall back to async calls.
  * - building a context is ~0.5 ms of real work, not a hop: it stays asynchronous,
  *   on the isolate's thread, overlapping with this one.
  */
 import ivm from 'isolated-vm';
+import { prepareRealm, releaseQuietly, type Realm, type RealmIsolate } from './isolate-realm.js';
+import { LOCKDOWN_SOURCE } from './lockdown.js';
 import { PRELUDE_SOURCE } from './prelude.js';
 
 export interface IsolatePoolOptions {
@@ -41,20 +49,7 @@ export interface IsolatePoolOptions {
   warmIsolatesPerKey?: number;
 }
 
-/** Where a context's two host Callbacks dispatch; bound to an invocation only while it runs. */
-export interface CallSlot {
-  onLog(level: unknown, message: unknown, data: unknown): void;
-  onCall(op: unknown, args: unknown): number;
-}
-
-export interface PreparedContext {
-  context: ivm.Context;
-  /** The prelude's dispatcher: `('run', kind, name, payload)` or `('settle', id, ok, payload)`. */
-  call: ivm.Reference;
-  slot: { current: CallSlot | undefined };
-}
-
-export interface PooledIsolate {
+export interface PooledIsolate extends RealmIsolate {
   readonly key: string;
   readonly isolate: ivm.Isolate;
   readonly memoryMb: number;
@@ -63,13 +58,12 @@ export interface PooledIsolate {
   /** Set when a finished invocation's context calls the host again: never reuse. */
   tainted: boolean;
   lastUsed: number;
-  spare: Promise<PreparedContext> | undefined;
-  /** The spare has finished preparing (the isolate is free for the next invocation). */
+  /** The realm the next invocation gets: the reused one, or a fresh spare being prepared. */
+  spare: Promise<Realm> | undefined;
+  /** The spare is ready (the isolate is free for the next invocation). */
   spareReady: boolean;
   /** Asynchronous calls into this isolate not yet settled; 0 means no task of ours is queued or running. */
   inFlight: number;
-  script: ivm.Script;
-  prelude: ivm.Script;
 }
 
 export interface LeaseSpec {
@@ -81,27 +75,12 @@ export interface LeaseSpec {
 
 const HEAP_STATS_TIMEOUT_MS = 250;
 
-const STALE_SLOT: CallSlot = {
-  onLog() {
-    throw new Error('This invocation has finished.');
-  },
-  onCall() {
-    throw new Error('This invocation has finished.');
-  },
-};
-
-function releaseQuietly(ref: { release(): void } | undefined): void {
-  try {
-    ref?.release();
-  } catch {
-    /* the isolate may already be gone */
-  }
-}
-
 export class IsolatePool {
   private readonly entries = new Set<PooledIsolate>();
   private readonly waiters: Array<() => void> = [];
   private disposed = false;
+  /** Realms (contexts) prepared so far, all isolates together: shows how often one is reused. */
+  realmsPrepared = 0;
 
   private readonly warmPerKey: number;
 
@@ -150,35 +129,34 @@ export class IsolatePool {
     }
   }
 
-  /** Hands out the spare context (or builds one) and binds its Callbacks to `slot`. */
-  async context(entry: PooledIsolate, slot: CallSlot, cpuTimeoutMs: number): Promise<PreparedContext> {
+  /** Hands out the isolate's realm: the reused one, the spare, or one built now. */
+  realm(entry: PooledIsolate, cpuTimeoutMs: number): Promise<Realm> {
     const pending = entry.spare ?? this.prepare(entry, cpuTimeoutMs);
     entry.spare = undefined;
     entry.spareReady = false;
-    const prepared = await pending;
-    prepared.slot.current = slot;
-    return prepared;
+    return pending;
   }
 
   /**
-   * Returns the isolate after an invocation; `healthy` false disposes it. Resolves to
-   * the heap in use (0 when disposed); `heap` is a `heapUsed(entry)` the caller already
-   * started after the run settled. The next spare context is started after the
-   * caller has had its result (setImmediate), so even starting it (a thread hop) is
-   * off the invocation's critical path; a lease in between prepares one itself.
+   * Returns the isolate after an invocation; `healthy` false disposes it (and its
+   * realm). Resolves to the heap in use (0 when disposed); `heap` is a
+   * `heapUsed(entry)` the caller already started after the run settled. A reusable
+   * realm that ended cleanly is kept for the next invocation; otherwise it is
+   * dropped and the next spare is started after the caller has had its result
+   * (setImmediate), off the invocation's critical path.
    */
   async release(
     entry: PooledIsolate,
-    prepared: PreparedContext | undefined,
+    realm: Realm | undefined,
     healthy: boolean,
     cpuTimeoutMs: number,
     heap?: Promise<number | undefined>,
   ): Promise<number> {
-    if (prepared) prepared.slot.current = STALE_SLOT;
     if (!healthy) this.dispose(entry);
-    if (prepared) {
-      releaseQuietly(prepared.call);
-      releaseQuietly(prepared.context);
+    const keep = healthy && realm !== undefined && entry.reusable === true && !entry.tainted;
+    if (realm && !keep) {
+      releaseQuietly(realm.call);
+      releaseQuietly(realm.context);
     }
     entry.uses += 1;
     entry.lastUsed = performance.now();
@@ -186,6 +164,9 @@ export class IsolatePool {
     const highWater = entry.memoryMb * 1024 * 1024 * this.options.heapHighWaterRatio;
     if (heapUsed === undefined || entry.tainted || entry.isolate.isDisposed || entry.uses >= this.options.maxInvocationsPerIsolate || heapUsed > highWater) {
       this.dispose(entry);
+    } else if (keep) {
+      entry.spare = Promise.resolve(realm);
+      entry.spareReady = true;
     } else {
       setImmediate(() => {
         if (!entry.busy && !entry.spare && this.entries.has(entry) && !entry.isolate.isDisposed) this.prepareSpare(entry, cpuTimeoutMs);
@@ -194,6 +175,13 @@ export class IsolatePool {
     entry.busy = false;
     this.waiters.shift()?.();
     return heapUsed ?? 0;
+  }
+
+  /** Drops a realm that failed its check; the next one is built now, for the caller. */
+  replaceRealm(entry: PooledIsolate, realm: Realm, cpuTimeoutMs: number): Promise<Realm> {
+    releaseQuietly(realm.call);
+    releaseQuietly(realm.context);
+    return this.prepare(entry, cpuTimeoutMs);
   }
 
   /** Disposes an isolate now (a timeout, a memory overrun, or a taint). Safe to call twice. */
@@ -276,10 +264,12 @@ export class IsolatePool {
       spare: undefined,
       spareReady: false,
       inFlight: 0,
-    } as Omit<PooledIsolate, 'script' | 'prelude'> as PooledIsolate;
+      reusable: undefined,
+    } as Omit<PooledIsolate, 'script' | 'prelude' | 'lockdown'> as PooledIsolate;
     this.entries.add(entry);
     try {
       entry.prelude = await this.track(entry, isolate.compileScript(PRELUDE_SOURCE, { filename: 'nudge-prelude.js' }));
+      entry.lockdown = await this.track(entry, isolate.compileScript(LOCKDOWN_SOURCE, { filename: 'nudge-lockdown.js' }));
       entry.script = await this.track(entry, isolate.compileScript(spec.code, { filename: 'nudge-plugin.js' }));
     } catch (err) {
       this.dispose(entry);
@@ -287,6 +277,11 @@ export class IsolatePool {
       throw err;
     }
     return entry;
+  }
+
+  private prepare(entry: PooledIsolate, cpuTimeoutMs: number): Promise<Realm> {
+    this.realmsPrepared += 1;
+    return prepareRealm(this, entry, cpuTimeoutMs);
   }
 
   private prepareSpare(entry: PooledIsolate, cpuTimeoutMs: number): void {
@@ -314,47 +309,5 @@ export class IsolatePool {
       },
       () => undefined,
     );
-  }
-
-  /**
-   * A fresh context: the realm built (asynchronously: real work), the prelude run
-   * (its completion value is a factory), the factory called with the two host
-   * Callbacks (it returns the dispatcher the host keeps), then the bundle evaluated.
-   * The prelude and factory steps run no plugin code (the context is new) and are
-   * synchronous when the isolate is idle; the bundle always runs asynchronously.
-   */
-  private async prepare(entry: PooledIsolate, cpuTimeoutMs: number): Promise<PreparedContext> {
-    const slot: PreparedContext['slot'] = { current: undefined };
-    const callbacks = [
-      new ivm.Callback((level: unknown, message: unknown, data: unknown) => (slot.current ?? STALE_SLOT).onLog(level, message, data)),
-      new ivm.Callback((op: unknown, args: unknown) => (slot.current ?? STALE_SLOT).onCall(op, args)),
-    ];
-    // Building the realm is ~0.5 ms of real work: done on the isolate's thread, so it
-    // overlaps with this thread serving other invocations and never blocks it.
-    const context = await this.track(entry, entry.isolate.createContext());
-    let factory: ivm.Reference | undefined;
-    let call: ivm.Reference | undefined;
-    try {
-      const runOptions = { reference: true, timeout: cpuTimeoutMs } as const;
-      const applyOptions = { result: { reference: true }, timeout: cpuTimeoutMs } as const;
-      if (this.idle(entry)) {
-        factory = entry.prelude.runSync(context, runOptions) as ivm.Reference;
-        call = factory.applySync(undefined, callbacks, applyOptions) as ivm.Reference;
-      } else {
-        factory = (await this.track(entry, entry.prelude.run(context, runOptions))) as ivm.Reference;
-        call = (await this.track(entry, factory.apply(undefined, callbacks, applyOptions))) as ivm.Reference;
-      }
-      // The bundle's completion value would come back as a Reference that pins the context: drop it.
-      const completion: unknown = await this.track(entry, entry.script.run(context, { timeout: cpuTimeoutMs }));
-      if (completion instanceof ivm.Reference) completion.release();
-      return { context, call, slot };
-    } catch (err) {
-      slot.current = STALE_SLOT;
-      releaseQuietly(call);
-      releaseQuietly(context);
-      throw err;
-    } finally {
-      releaseQuietly(factory);
-    }
   }
 }

@@ -1,15 +1,29 @@
 /**
- * The static prelude evaluated in every fresh context before the plugin bundle.
- * Its completion value is a factory; the host calls it once with the two host
- * Callbacks (they never touch the global object) and gets back one dispatcher,
- * `(op, …)` with op 'run' or 'settle', which builds `ctx` (contract §2) from
- * them. It is a constant: no plugin or user string is ever spliced into it. The
- * factory and the dispatcher reach only the host, as References; the plugin can
- * see neither. (Factory + dispatcher = two isolate round trips per context
- * instead of five.)
+ * The static prelude, evaluated once in each context before the lockdown
+ * (lockdown.ts) freezes it. Its completion value is a factory; the host calls it
+ * once and gets back one dispatcher, kept host-side as a Reference the plugin
+ * never sees:
+ *   ('seal')                       snapshots Object.prototype and Array.prototype,
+ *                                  right after the lockdown;
+ *   ('arm', seq, r0, r1, r2, r3)   checks both against the snapshot (false: the realm
+ *                                  must be discarded), then opens invocation `seq`:
+ *                                  a fresh per-invocation state, Math.random
+ *                                  reseeded from the host, and the window in which
+ *                                  the bundle's evaluation may set `__nudgePlugin`;
+ *   ('run', seq, kind, name, payload, hostLog, hostCall)
+ *                                  closes that window, builds `ctx` (contract §2)
+ *                                  from this invocation's own host Callbacks and
+ *                                  runs the definition the bundle just produced;
+ *   ('settle', seq, id, ok, payload)  settles one of that invocation's host calls.
+ * Everything per invocation lives in closures created by 'arm'/'run'; the only
+ * state kept across invocations is in this factory's closure, which plugin code
+ * cannot reach. `__nudgePlugin` is a global accessor: writes outside the armed
+ * window are dropped, so no code left over from an earlier invocation can hand
+ * the next one a definition. It is a constant: no plugin or user string is ever
+ * spliced into it.
  */
 
-export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostCall) {
+export const PRELUDE_SOURCE = String.raw`(function () {
   'use strict';
   const g = globalThis;
   const parse = JSON.parse;
@@ -17,42 +31,51 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostCall) {
   const freeze = Object.freeze;
   const keys = Object.keys;
   const create = Object.create;
+  const defineProperty = Object.defineProperty;
   const hasOwn = Object.prototype.hasOwnProperty;
   const apply = Reflect.apply;
+  const imul = Math.imul;
   const StringC = String;
   const ErrorC = Error;
   const PromiseC = Promise;
+  const MapC = Map;
   const encode = encodeURIComponent;
-  const pending = new Map();
   const mapGet = Map.prototype.get;
   const mapSet = Map.prototype.set;
   const mapDelete = Map.prototype.delete;
-  let used = false;
+  const ownKeys = Reflect.ownKeys;
+  const gopd = Object.getOwnPropertyDescriptor;
+  const getPrototypeOf = Object.getPrototypeOf;
+  const isExtensible = Object.isExtensible;
+
+  let current = null;
+  let armed = false;
+  let exported;
+  let r0 = 1, r1 = 2, r2 = 3, r3 = 4;
+
+  defineProperty(g, '__nudgePlugin', {
+    get: function () { return exported; },
+    set: function (value) { if (armed) exported = value; },
+    enumerable: false,
+    configurable: false,
+  });
+
+  // xoshiro128**, reseeded by the host for every invocation: V8's own generator state
+  // would otherwise carry from one invocation to the next in this shared realm.
+  function next32() {
+    const result = imul(((imul(r1, 5) << 7) | (imul(r1, 5) >>> 25)), 9);
+    const t = r1 << 9;
+    r2 ^= r0; r3 ^= r1; r1 ^= r2; r0 ^= r3; r2 ^= t;
+    r3 = (r3 << 11) | (r3 >>> 21);
+    return result >>> 0;
+  }
+  defineProperty(Math, 'random', {
+    value: function random() { return ((next32() >>> 5) * 67108864 + (next32() >>> 6)) / 9007199254740992; },
+    writable: true, enumerable: false, configurable: true,
+  });
 
   function own(obj, key) {
     return obj !== null && (typeof obj === 'object' || typeof obj === 'function') && apply(hasOwn, obj, [key]) ? obj[key] : undefined;
-  }
-
-  function callHost(op, args) {
-    const id = hostCall(op, stringify(args));
-    return new PromiseC(function (resolve, reject) {
-      apply(mapSet, pending, [id, { resolve: resolve, reject: reject }]);
-    });
-  }
-
-  function settle(id, ok, payload) {
-    const waiter = apply(mapGet, pending, [id]);
-    if (waiter === undefined) return;
-    apply(mapDelete, pending, [id]);
-    if (ok) {
-      waiter.resolve(payload === undefined ? undefined : parse(payload));
-    } else {
-      const info = parse(payload);
-      const err = new ErrorC(StringC(info.message));
-      err.name = 'HostError';
-      err.code = StringC(info.code);
-      waiter.reject(err);
-    }
   }
 
   function toText(value) {
@@ -65,66 +88,91 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostCall) {
     }
   }
 
-  function makeLog(level) {
-    return function (message, data) {
-      hostLog(level, StringC(message), toText(data));
-    };
+  /** ctx's functions for one invocation; they reach only that invocation's host Callbacks. */
+  function makeBridge(inv, hostLog, hostCall) {
+    function callHost(op, args) {
+      const id = hostCall(op, stringify(args));
+      return new PromiseC(function (resolve, reject) {
+        apply(mapSet, inv.pending, [id, { resolve: resolve, reject: reject }]);
+      });
+    }
+    function makeLog(level) {
+      return function (message, data) {
+        hostLog(level, StringC(message), toText(data));
+      };
+    }
+    const log = freeze({ debug: makeLog('debug'), info: makeLog('info'), warn: makeLog('warn'), error: makeLog('error') });
+    const store = freeze({
+      get: async function (key) {
+        const res = await callHost('storeGet', { key: StringC(key) });
+        return res.found ? parse(res.value) : undefined;
+      },
+      set: async function (key, value) {
+        const text = toText(value);
+        if (text === undefined) throw new TypeError('ctx.store.set: the value must be JSON-serialisable.');
+        await callHost('storeSet', { key: StringC(key), value: text });
+      },
+      delete: async function (key) {
+        await callHost('storeDelete', { key: StringC(key) });
+      },
+    });
+    async function fetch(url, init) {
+      if (typeof url !== 'string') throw new TypeError('ctx.fetch: url must be a string.');
+      const options = init == null ? {} : init;
+      let target = url;
+      const query = own(options, 'query');
+      if (query != null) {
+        const parts = [];
+        for (const k of keys(query)) parts.push(encode(k) + '=' + encode(StringC(query[k])));
+        if (parts.length > 0) target += (target.indexOf('?') >= 0 ? '&' : '?') + parts.join('&');
+      }
+      const headers = create(null);
+      const given = own(options, 'headers');
+      if (given != null) for (const k of keys(given)) headers[StringC(k).toLowerCase()] = StringC(given[k]);
+      let body;
+      const json = own(options, 'json');
+      const rawBody = own(options, 'body');
+      if (json !== undefined) {
+        body = toText(json);
+        if (headers['content-type'] === undefined) headers['content-type'] = 'application/json';
+      } else if (rawBody != null) {
+        body = StringC(rawBody);
+      }
+      const method = own(options, 'method');
+      const res = await callHost('fetch', {
+        url: target,
+        method: method == null ? (body === undefined ? 'GET' : 'POST') : StringC(method).toUpperCase(),
+        headers: headers,
+        body: body,
+      });
+      const text = res.body;
+      return freeze({
+        status: res.status,
+        ok: res.status >= 200 && res.status < 300,
+        url: res.url,
+        headers: freeze(res.headers),
+        text: async function () { return text; },
+        json: async function () { return parse(text); },
+      });
+    }
+    return { fetch: fetch, store: store, log: log };
   }
-  const log = freeze({ debug: makeLog('debug'), info: makeLog('info'), warn: makeLog('warn'), error: makeLog('error') });
 
-  const store = freeze({
-    get: async function (key) {
-      const res = await callHost('storeGet', { key: StringC(key) });
-      return res.found ? parse(res.value) : undefined;
-    },
-    set: async function (key, value) {
-      const text = toText(value);
-      if (text === undefined) throw new TypeError('ctx.store.set: the value must be JSON-serialisable.');
-      await callHost('storeSet', { key: StringC(key), value: text });
-    },
-    delete: async function (key) {
-      await callHost('storeDelete', { key: StringC(key) });
-    },
-  });
-
-  async function fetch(url, init) {
-    if (typeof url !== 'string') throw new TypeError('ctx.fetch: url must be a string.');
-    const options = init == null ? {} : init;
-    let target = url;
-    const query = own(options, 'query');
-    if (query != null) {
-      const parts = [];
-      for (const k of keys(query)) parts.push(encode(k) + '=' + encode(StringC(query[k])));
-      if (parts.length > 0) target += (target.indexOf('?') >= 0 ? '&' : '?') + parts.join('&');
+  function settle(seq, id, ok, payload) {
+    const inv = current;
+    if (inv === null || inv.seq !== seq) return;
+    const waiter = apply(mapGet, inv.pending, [id]);
+    if (waiter === undefined) return;
+    apply(mapDelete, inv.pending, [id]);
+    if (ok) {
+      waiter.resolve(payload === undefined ? undefined : parse(payload));
+    } else {
+      const info = parse(payload);
+      const err = new ErrorC(StringC(info.message));
+      err.name = 'HostError';
+      err.code = StringC(info.code);
+      waiter.reject(err);
     }
-    const headers = create(null);
-    const given = own(options, 'headers');
-    if (given != null) for (const k of keys(given)) headers[StringC(k).toLowerCase()] = StringC(given[k]);
-    let body;
-    const json = own(options, 'json');
-    const rawBody = own(options, 'body');
-    if (json !== undefined) {
-      body = toText(json);
-      if (headers['content-type'] === undefined) headers['content-type'] = 'application/json';
-    } else if (rawBody != null) {
-      body = StringC(rawBody);
-    }
-    const method = own(options, 'method');
-    const res = await callHost('fetch', {
-      url: target,
-      method: method == null ? (body === undefined ? 'GET' : 'POST') : StringC(method).toUpperCase(),
-      headers: headers,
-      body: body,
-    });
-    const text = res.body;
-    return freeze({
-      status: res.status,
-      ok: res.status >= 200 && res.status < 300,
-      url: res.url,
-      headers: freeze(res.headers),
-      text: async function () { return text; },
-      json: async function () { return parse(text); },
-    });
   }
 
   function errorShape(err) {
@@ -184,21 +232,82 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostCall) {
     notFound('kind ' + StringC(kind));
   }
 
-  async function run(kind, name, payloadText) {
-    if (used) throw new ErrorC('This context has already run an invocation.');
-    used = true;
+  // Object.prototype and Array.prototype are not frozen (lockdown.ts says why): 'seal'
+  // snapshots them once the lockdown is done, before any plugin code, and every 'arm'
+  // compares them with it. Key lists and prototypes first, so that reading descriptor
+  // fields cannot run into an inherited getter a plugin added.
+  const watched = [Object.prototype, Array.prototype];
+  let snapshot = null;
+
+  function describe(obj) {
+    const keys = ownKeys(obj);
+    const descs = [];
+    for (let i = 0; i < keys.length; i++) descs[i] = gopd(obj, keys[i]);
+    return { keys: keys, descs: descs, proto: getPrototypeOf(obj), extensible: isExtensible(obj) };
+  }
+
+  function seal() {
+    if (snapshot === null) snapshot = [describe(watched[0]), describe(watched[1])];
+  }
+
+  function pristine() {
+    if (snapshot === null) return false;
+    const now = [];
+    for (let w = 0; w < 2; w++) {
+      const obj = watched[w];
+      const then = snapshot[w];
+      if (getPrototypeOf(obj) !== then.proto || isExtensible(obj) !== then.extensible) return false;
+      const keys = ownKeys(obj);
+      if (keys.length !== then.keys.length) return false;
+      for (let i = 0; i < keys.length; i++) if (keys[i] !== then.keys[i]) return false;
+      now[w] = keys;
+    }
+    for (let w = 0; w < 2; w++) {
+      const obj = watched[w];
+      const then = snapshot[w];
+      const keys = now[w];
+      for (let i = 0; i < keys.length; i++) {
+        const d = gopd(obj, keys[i]);
+        const e = then.descs[i];
+        if (d.value !== e.value || d.get !== e.get || d.set !== e.set || d.writable !== e.writable ||
+            d.enumerable !== e.enumerable || d.configurable !== e.configurable) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Opens invocation seq; false (and nothing armed) when the realm is no longer pristine. */
+  function arm(seq, a, b, c, d) {
+    armed = false;
+    exported = undefined;
+    current = null;
+    if (!pristine()) return false;
+    current = { seq: seq, pending: new MapC(), ran: false };
+    exported = undefined;
+    armed = true;
+    r0 = a | 0; r1 = b | 0; r2 = c | 0; r3 = d | 0;
+    if ((r0 | r1 | r2 | r3) === 0) r0 = 1;
+    return true;
+  }
+
+  async function run(seq, kind, name, payloadText, hostLog, hostCall) {
+    armed = false;
+    const inv = current;
+    if (inv === null || inv.seq !== seq || inv.ran) throw new ErrorC('This invocation was not armed.');
+    inv.ran = true;
+    const mod = exported;
     const payload = parse(payloadText);
+    const bridge = makeBridge(inv, hostLog, hostCall);
     const ctx = freeze({
-      fetch: fetch,
-      store: store,
-      log: log,
+      fetch: bridge.fetch,
+      store: bridge.store,
+      log: bridge.log,
       settings: payload.settings,
       installation: freeze(payload.installation),
       connection: payload.connection,
     });
     let output;
     try {
-      const mod = own(g, '__nudgePlugin');
       const def = own(mod, 'default') !== undefined ? own(mod, 'default') : mod;
       output = await dispatch(def, kind, name, ctx, payload.input);
     } catch (err) {
@@ -220,9 +329,11 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostCall) {
     return '{"ok":true,"output":' + text + '}';
   }
 
-  return function (op, a, b, c) {
-    if (op === 'run') return run(a, b, c);
-    if (op === 'settle') return settle(a, b, c);
+  return function (op, a, b, c, d, e, f) {
+    if (op === 'run') return run(a, b, c, d, e, f);
+    if (op === 'settle') return settle(a, b, c, d);
+    if (op === 'arm') return arm(a, b, c, d, e);
+    if (op === 'seal') return seal();
     throw new ErrorC('Unknown prelude operation.');
   };
 })`;

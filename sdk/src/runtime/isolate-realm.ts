@@ -1,0 +1,136 @@
+/**
+ * A realm: one context of a pooled isolate, prepared once and then either reused
+ * by every invocation of the isolate's bundle or, for a bundle that cannot be
+ * re-evaluated in it, used by one invocation only.
+ *
+ * Preparing: the context is built (asynchronously: ~0.5 ms of real work on the
+ * isolate's thread), the constant prelude runs and its factory returns the
+ * dispatcher, then the constant lockdown freezes every intrinsic and the global
+ * object. None of it runs plugin code, so those steps are synchronous when the
+ * isolate is idle. For a new isolate the bundle is then evaluated twice with no
+ * invocation armed (its `__nudgePlugin` write is dropped): a bundle that loads
+ * once but not twice declares top-level `let`/`const`/`class` bindings, which live
+ * in the realm's global scope and cannot be made fresh per invocation, so its
+ * isolate falls back to a fresh realm per invocation (`reusable` false). The
+ * prelude's snapshot of Object.prototype and Array.prototype ('seal') is taken
+ * before that, before any plugin code has run.
+ *
+ * Per invocation (isolate-engine.ts): `arm` (synchronous when idle: the previous
+ * invocation's calls have all returned; it refuses a realm whose Object.prototype or
+ * Array.prototype changed, which is then replaced), then the cached bundle Script evaluated
+ * again, then the prelude's `run` with this invocation's own host Callbacks; the
+ * last two are queued back to back, so the thread hop is paid about once.
+ */
+import { randomFillSync } from 'node:crypto';
+import ivm from 'isolated-vm';
+
+export interface Realm {
+  context: ivm.Context;
+  /** The prelude's dispatcher: 'arm' | 'run' | 'settle'. */
+  call: ivm.Reference;
+  /** Invocations armed in this realm so far; the current one's number. */
+  seq: number;
+}
+
+export interface RealmIsolate {
+  readonly isolate: ivm.Isolate;
+  script: ivm.Script;
+  prelude: ivm.Script;
+  lockdown: ivm.Script;
+  /** Decided by the first realm's probe: may one realm serve every invocation? */
+  reusable: boolean | undefined;
+}
+
+export interface IsolateCalls {
+  /** Counts an asynchronous call into the isolate until it settles. */
+  track<T>(entry: RealmIsolate, call: Promise<T>): Promise<T>;
+  /** True when no counted asynchronous call is queued or running: a synchronous call cannot block. */
+  idle(entry: RealmIsolate): boolean;
+}
+
+export function releaseQuietly(ref: { release(): void } | undefined): void {
+  try {
+    ref?.release();
+  } catch {
+    /* the isolate may already be gone */
+  }
+}
+
+/** Drops a completion value that came back as a Reference (it would pin the context). */
+function dropCompletion(value: unknown): void {
+  if (value instanceof ivm.Reference) value.release();
+}
+
+/** Evaluates the cached bundle Script in the realm (asynchronous: it is plugin code). */
+export function evaluateBundle(calls: IsolateCalls, entry: RealmIsolate, context: ivm.Context, cpuTimeoutMs: number): Promise<void> {
+  return calls.track(entry, entry.script.run(context, { timeout: cpuTimeoutMs })).then(dropCompletion);
+}
+
+export async function prepareRealm(calls: IsolateCalls, entry: RealmIsolate, cpuTimeoutMs: number): Promise<Realm> {
+  const context = await calls.track(entry, entry.isolate.createContext());
+  let factory: ivm.Reference | undefined;
+  let call: ivm.Reference | undefined;
+  try {
+    const runOptions = { reference: true, timeout: cpuTimeoutMs } as const;
+    const applyOptions = { result: { reference: true }, timeout: cpuTimeoutMs } as const;
+    if (calls.idle(entry)) {
+      factory = entry.prelude.runSync(context, runOptions) as ivm.Reference;
+      call = factory.applySync(undefined, [], applyOptions) as ivm.Reference;
+      entry.lockdown.runSync(context, { timeout: cpuTimeoutMs });
+      call.applySync(undefined, ['seal'], { timeout: cpuTimeoutMs });
+    } else {
+      factory = (await calls.track(entry, entry.prelude.run(context, runOptions))) as ivm.Reference;
+      call = (await calls.track(entry, factory.apply(undefined, [], applyOptions))) as ivm.Reference;
+      await calls.track(entry, entry.lockdown.run(context, { timeout: cpuTimeoutMs }));
+      await calls.track(entry, call.apply(undefined, ['seal'], { timeout: cpuTimeoutMs }));
+    }
+    if (entry.reusable === undefined) {
+      await evaluateBundle(calls, entry, context, cpuTimeoutMs);
+      try {
+        await evaluateBundle(calls, entry, context, cpuTimeoutMs);
+        entry.reusable = true;
+      } catch {
+        entry.reusable = false;
+        releaseQuietly(call);
+        releaseQuietly(context);
+        return prepareRealm(calls, entry, cpuTimeoutMs);
+      }
+    }
+    return { context, call, seq: 0 };
+  } catch (err) {
+    releaseQuietly(call);
+    releaseQuietly(context);
+    throw err;
+  } finally {
+    releaseQuietly(factory);
+  }
+}
+
+const SEEDS = new Uint32Array(1024);
+let seedAt = SEEDS.length;
+
+/** Four fresh random words for the invocation's Math.random. */
+function seed(): [number, number, number, number] {
+  if (seedAt + 4 > SEEDS.length) {
+    randomFillSync(SEEDS);
+    seedAt = 0;
+  }
+  const s: [number, number, number, number] = [SEEDS[seedAt]! | 0, SEEDS[seedAt + 1]! | 0, SEEDS[seedAt + 2]! | 0, SEEDS[seedAt + 3]! | 0];
+  seedAt += 4;
+  return s;
+}
+
+/**
+ * Opens the next invocation in the realm and returns its number, or undefined when the
+ * realm failed its check (Object.prototype or Array.prototype changed): it must then be
+ * discarded. Synchronous when the isolate is idle (every earlier call has returned, so no
+ * earlier invocation's code can run after it); otherwise queued behind those calls.
+ */
+export async function armRealm(calls: IsolateCalls, entry: RealmIsolate, realm: Realm, cpuTimeoutMs: number): Promise<number | undefined> {
+  const seq = ++realm.seq;
+  const args = ['arm', seq, ...seed()];
+  const clean = calls.idle(entry)
+    ? realm.call.applySync(undefined, args, { timeout: cpuTimeoutMs })
+    : await calls.track(entry, realm.call.apply(undefined, args, { timeout: cpuTimeoutMs }));
+  return clean === true ? seq : undefined;
+}
