@@ -3,7 +3,7 @@ import { IsolateEngine } from '@nudgecampaign/plugin-sdk/runtime/isolate-engine'
 import { actionRequest, actionsBundle, recordingBridge } from '@nudgecampaign/plugin-sdk/runtime/test-bundles';
 import type { InvokeResult } from '@nudgecampaign/plugin-sdk/runtime/types';
 import { allGood, alongside, startHarness, type Harness } from './harness.js';
-import { CLEAN_READ, LEAK_CODE, LEAK_DIGEST, TOP_LEVEL_LET_CODE } from './leak-plugin.js';
+import { CLEAN_READ, LEAK_CODE, LEAK_DIGEST, TOP_LEVEL_LET_CODE, TOP_LEVEL_VAR_CODE } from './leak-plugin.js';
 
 // One realm serves every invocation of a plugin version's isolate, and that isolate
 // serves every installation (customer) of the version. Installation A writes a secret
@@ -76,14 +76,19 @@ describe('context reuse in the engine', () => {
     expect(engine.realmsPrepared - before).toBe(2);
   });
 
-  it('a bundle with top-level let bindings gets a fresh realm per invocation instead', async () => {
+  it.each([
+    ['top-level let bindings', TOP_LEVEL_LET_CODE, { leaked: null }],
+    ['top-level var and function declarations', TOP_LEVEL_VAR_CODE, { leaked: null, alsoLeaked: null }],
+  ])('a bundle with %s gets a fresh realm per invocation instead', async (_what, code, clean) => {
     const engine = newEngine();
     const before = engine.realmsPrepared;
-    const s = secret(9);
-    expect(await engine.invoke(actionRequest(TOP_LEVEL_LET_CODE, 'write', { secret: s }, { installationId: 'inst-a' }), recordingBridge())).toMatchObject({ ok: true });
-    const read = await engine.invoke(actionRequest(TOP_LEVEL_LET_CODE, 'read', {}, { installationId: 'inst-b' }), recordingBridge());
-    expect(read).toMatchObject({ ok: true, output: { leaked: null } });
-    expect(engine.realmsPrepared - before).toBeGreaterThanOrEqual(2);
+    for (let round = 1; round <= 2; round++) {
+      const s = secret(round);
+      expect(await engine.invoke(actionRequest(code, 'write', { secret: s }, { installationId: 'inst-a' }), recordingBridge())).toMatchObject({ ok: true });
+      const read = await engine.invoke(actionRequest(code, 'read', {}, { installationId: 'inst-b' }), recordingBridge());
+      expect(read).toMatchObject({ ok: true, output: clean });
+    }
+    expect(engine.realmsPrepared - before).toBeGreaterThanOrEqual(4);
   });
 
   it('an invocation that times out takes its realm with it', async () => {

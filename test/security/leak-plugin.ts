@@ -166,6 +166,15 @@ var __nudgePlugin = { default: { id: 'leaky-let', actions: {
 } } };
 `;
 
+/** Top-level var and function declarations of its own: they cannot be declared on a frozen global. */
+export const TOP_LEVEL_VAR_CODE = String.raw`var leaked = null;
+function remember(s) { leaked = s; }
+var __nudgePlugin = { default: { id: 'leaky-var', actions: {
+  write: { run: async (ctx, input) => { remember(input.secret); globalThis.alsoLeaked = input.secret; return { wrote: true }; } },
+  read: { run: async () => ({ leaked: leaked, alsoLeaked: globalThis.alsoLeaked === undefined ? null : globalThis.alsoLeaked }) },
+} } };
+`;
+
 export const LEAK_DIGEST = digestOf(LEAK_CODE);
 export const TOP_LEVEL_LET_DIGEST = digestOf(TOP_LEVEL_LET_CODE);
 

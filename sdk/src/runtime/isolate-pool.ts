@@ -32,7 +32,7 @@
  *   on the isolate's thread, overlapping with this one.
  */
 import ivm from 'isolated-vm';
-import { prepareRealm, releaseQuietly, type Realm, type RealmIsolate } from './isolate-realm.js';
+import { dropRealm, prepareRealm, releaseQuietly, type Realm, type RealmIsolate } from './isolate-realm.js';
 import { LOCKDOWN_SOURCE } from './lockdown.js';
 import { PRELUDE_SOURCE } from './prelude.js';
 
@@ -179,8 +179,7 @@ export class IsolatePool {
 
   /** Drops a realm that failed its check; the next one is built now, for the caller. */
   replaceRealm(entry: PooledIsolate, realm: Realm, cpuTimeoutMs: number): Promise<Realm> {
-    releaseQuietly(realm.call);
-    releaseQuietly(realm.context);
+    dropRealm(realm);
     return this.prepare(entry, cpuTimeoutMs);
   }
 

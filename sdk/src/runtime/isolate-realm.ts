@@ -11,8 +11,10 @@
  * invocation armed (its `__nudgePlugin` write is dropped): a bundle that loads
  * once but not twice declares top-level `let`/`const`/`class` bindings, which live
  * in the realm's global scope and cannot be made fresh per invocation, so its
- * isolate falls back to a fresh realm per invocation (`reusable` false). The
- * prelude's snapshot of Object.prototype and Array.prototype ('seal') is taken
+ * isolate falls back to a fresh realm per invocation (`reusable` false). A bundle
+ * that does not load on a frozen global at all (top-level `var`/`function`
+ * declarations of its own) gets fresh realms without the lockdown, as before
+ * realms were reused. The prelude's snapshot of Object.prototype and Array.prototype ('seal') is taken
  * before that, before any plugin code has run.
  *
  * Per invocation (isolate-engine.ts): `arm` (synchronous when idle: the previous
@@ -39,6 +41,8 @@ export interface RealmIsolate {
   lockdown: ivm.Script;
   /** Decided by the first realm's probe: may one realm serve every invocation? */
   reusable: boolean | undefined;
+  /** False when the bundle does not load on a frozen global: its (single-use) realms skip the lockdown. */
+  locked?: boolean;
 }
 
 export interface IsolateCalls {
@@ -66,7 +70,7 @@ export function evaluateBundle(calls: IsolateCalls, entry: RealmIsolate, context
   return calls.track(entry, entry.script.run(context, { timeout: cpuTimeoutMs })).then(dropCompletion);
 }
 
-export async function prepareRealm(calls: IsolateCalls, entry: RealmIsolate, cpuTimeoutMs: number): Promise<Realm> {
+async function buildRealm(calls: IsolateCalls, entry: RealmIsolate, cpuTimeoutMs: number, locked: boolean): Promise<Realm> {
   const context = await calls.track(entry, entry.isolate.createContext());
   let factory: ivm.Reference | undefined;
   let call: ivm.Reference | undefined;
@@ -76,25 +80,13 @@ export async function prepareRealm(calls: IsolateCalls, entry: RealmIsolate, cpu
     if (calls.idle(entry)) {
       factory = entry.prelude.runSync(context, runOptions) as ivm.Reference;
       call = factory.applySync(undefined, [], applyOptions) as ivm.Reference;
-      entry.lockdown.runSync(context, { timeout: cpuTimeoutMs });
+      if (locked) entry.lockdown.runSync(context, { timeout: cpuTimeoutMs });
       call.applySync(undefined, ['seal'], { timeout: cpuTimeoutMs });
     } else {
       factory = (await calls.track(entry, entry.prelude.run(context, runOptions))) as ivm.Reference;
       call = (await calls.track(entry, factory.apply(undefined, [], applyOptions))) as ivm.Reference;
-      await calls.track(entry, entry.lockdown.run(context, { timeout: cpuTimeoutMs }));
+      if (locked) await calls.track(entry, entry.lockdown.run(context, { timeout: cpuTimeoutMs }));
       await calls.track(entry, call.apply(undefined, ['seal'], { timeout: cpuTimeoutMs }));
-    }
-    if (entry.reusable === undefined) {
-      await evaluateBundle(calls, entry, context, cpuTimeoutMs);
-      try {
-        await evaluateBundle(calls, entry, context, cpuTimeoutMs);
-        entry.reusable = true;
-      } catch {
-        entry.reusable = false;
-        releaseQuietly(call);
-        releaseQuietly(context);
-        return prepareRealm(calls, entry, cpuTimeoutMs);
-      }
     }
     return { context, call, seq: 0 };
   } catch (err) {
@@ -103,6 +95,48 @@ export async function prepareRealm(calls: IsolateCalls, entry: RealmIsolate, cpu
     throw err;
   } finally {
     releaseQuietly(factory);
+  }
+}
+
+export function dropRealm(realm: Realm): void {
+  releaseQuietly(realm.call);
+  releaseQuietly(realm.context);
+}
+
+/**
+ * A realm for the next invocation. The first one of an isolate decides how its bundle
+ * runs: reused realm (loads twice in one locked realm), fresh locked realm per
+ * invocation (loads once only: top-level lexical bindings), or fresh realm without the
+ * lockdown per invocation (does not load on a frozen global: top-level var or function
+ * declarations of its own). A bundle that loads in none fails with the first error.
+ */
+export async function prepareRealm(calls: IsolateCalls, entry: RealmIsolate, cpuTimeoutMs: number): Promise<Realm> {
+  const realm = await buildRealm(calls, entry, cpuTimeoutMs, entry.locked !== false);
+  if (entry.reusable !== undefined) return realm;
+  try {
+    await evaluateBundle(calls, entry, realm.context, cpuTimeoutMs);
+  } catch (err) {
+    dropRealm(realm);
+    const open = await buildRealm(calls, entry, cpuTimeoutMs, false);
+    try {
+      await evaluateBundle(calls, entry, open.context, cpuTimeoutMs);
+    } catch {
+      throw err;
+    } finally {
+      dropRealm(open);
+    }
+    entry.reusable = false;
+    entry.locked = false;
+    return buildRealm(calls, entry, cpuTimeoutMs, false);
+  }
+  try {
+    await evaluateBundle(calls, entry, realm.context, cpuTimeoutMs);
+    entry.reusable = true;
+    return realm;
+  } catch {
+    dropRealm(realm);
+    entry.reusable = false;
+    return buildRealm(calls, entry, cpuTimeoutMs, true);
   }
 }
 
