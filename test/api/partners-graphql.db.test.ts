@@ -142,9 +142,17 @@ describe('partner program over GraphQL', () => {
     );
     expect(value.body.data!.partnerValue.totalValueCents).toBe(8_339_600);
     expect(value.body.data!.partnerValue.partnerRoi).toBeCloseTo(3.1698, 10);
-    const kpis = await h.gql<{ partnerKpis: { partners: number; roi: { roi: number } } }>('{ partnerKpis(programManagementCents: 1000) { partners partnerInfluencedRevenueCents roi { roi grossRevenueCents programCostsCents } } }', { token: admin });
+    const kpis = await h.gql<{ partnerKpis: { partners: number; roi: { roi: number } } }>('{ partnerKpis(programManagementCents: 1000) { partners partnerInfluencedRevenueCents roi { roi grossRevenueCents programCostsCents } mdfRoi { roi target meetsTarget } } }', { token: admin });
     expect(kpis.body.errors).toBeUndefined();
     expect(kpis.body.data!.partnerKpis.partners).toBe(2); // Growth Co and Rival
+    expect(kpis.body.data!.partnerKpis).toMatchObject({ mdfRoi: { roi: null, target: 3, meetsTarget: false } });
+    const list = await h.gql<{ partners: Array<{ id: string; name: string }> }>('{ partners { id name } }', { token: admin });
+    const rival = list.body.data!.partners.find((p) => p.name === 'Rival')!.id;
+    const terms = 'mutation($p: ID!, $d: Int!) { setResellerTerms(partnerId: $p, discountBps: $d, annualCommitCents: 5000000) { resellerCommitment { discountBps annualCommitCents trailingYearRevenueCents shortfallCents met } } }';
+    const outOfRange = await h.gql(terms, { token: admin, variables: { p: rival, d: 4500 } });
+    expect([codeOf(outOfRange), reasonOf(outOfRange)]).toEqual(['VALIDATION_FAILED', 'RESELLER_TERMS_OUT_OF_RANGE']);
+    const set = await h.gql(terms, { token: admin, variables: { p: rival, d: 3500 } });
+    expect(set.body.data).toEqual({ setResellerTerms: { resellerCommitment: { discountBps: 3500, annualCommitCents: 5_000_000, trailingYearRevenueCents: 0, shortfallCents: 5_000_000, met: false } } });
     const bad = await h.gql('mutation { setPartnerProgramSettings(settings: { agencyTiers: {} }) }', { token: admin });
     expect(codeOf(bad)).toBe('VALIDATION_FAILED');
     const settings = await h.gql<{ partnerProgramSettings: { deals: { autoApproveBelowCents: number } } }>('{ partnerProgramSettings }', { token: admin });

@@ -105,10 +105,12 @@ describe(`partner program on ${testDatabaseKind()}`, () => {
     const report = await pipelineReport(database.db, S);
     expect(report.reached).toMatchObject({ identified: 2, qualified: 1, pitched: 0 });
     expect(report.stages[0]).toMatchObject({ rateBps: 5000, benchmarkBps: 3000, meetsBenchmark: true });
-    const kpis = await partnerKpis(database.db, new Date('2027-06-01T00:00:00Z'), { programManagementCents: 600_00, enablementCents: 0, toolsAndSystemsCents: 0 });
+    const kpis = await partnerKpis(database.db, S, new Date('2027-06-01T00:00:00Z'), { programManagementCents: 600_00, enablementCents: 0, toolsAndSystemsCents: 0 });
     // Influenced revenue $10,000; costs = $600 + MDF $400 = $1,000 → ROI 9.
     expect(kpis).toMatchObject({ partners: 1, partnerInfluencedRevenueCents: 10_000_00, partnerSourcedRevenueCents: 0, activationRateBps: 10_000, revenuePerPartnerCents: 10_000_00 });
     expect(kpis.roi).toMatchObject({ grossRevenueCents: 10_000_00, programCostsCents: 1_000_00, roi: 9 });
+    // MDF: $400 reimbursed, $1,600 reported → (1600 − 400) / 400 = 3 → meets the 3.0 target.
+    expect(kpis.mdfRoi).toEqual({ spendCents: 400_00, revenueCents: 1_600_00, roi: 3, target: 3, meetsTarget: true });
   });
 
   it('a year after the assessment the certificate lapses; the expiry job marks it and training no longer counts', async () => {

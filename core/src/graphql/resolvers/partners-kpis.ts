@@ -5,7 +5,7 @@ import { calculatePartnerValue, type PartnerValueInputs } from '../../partners/k
 import type { PartnerRow } from '../../partners/partner-orgs.js';
 import { ValidationError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
-import { cents, db, now } from './partners-shared.js';
+import { cents, db, now, settings } from './partners-shared.js';
 
 export interface CostArgs {
   programManagementCents?: number | null;
@@ -15,10 +15,10 @@ export interface CostArgs {
 
 export const partnerKpiResolvers = {
   Query: {
-    partnerKpis(_: unknown, args: CostArgs, ctx: GraphQLContext) {
+    async partnerKpis(_: unknown, args: CostArgs, ctx: GraphQLContext) {
       ctx.auth.requireInternalTeam();
       const c = (v: number | null | undefined, path: string) => cents(v ?? 0, path);
-      return partnerKpis(db(ctx), now(ctx), {
+      return partnerKpis(db(ctx), await settings(ctx), now(ctx), {
         programManagementCents: c(args.programManagementCents, 'programManagementCents'),
         enablementCents: c(args.enablementCents, 'enablementCents'),
         toolsAndSystemsCents: c(args.toolsAndSystemsCents, 'toolsAndSystemsCents'),

@@ -54,6 +54,9 @@ export const partnerMdfResolvers = {
       return reimburseMdfClaim(db(ctx), { id: uuidOrNotFound(args.id, 'MDF claim'), userId: actor.userId, now: now(ctx) });
     },
   },
+  MdfClaim: {
+    reviewOverdue: (c: typeof mdfClaims.$inferSelect, _: unknown, ctx: GraphQLContext) => c.state === 'submitted' && c.reviewDueAt.getTime() < now(ctx).getTime(),
+  },
   Partner: {
     mdfAccruals(p: PartnerRow, _: unknown, ctx: GraphQLContext) {
       return db(ctx).select().from(mdfAccruals).where(eq(mdfAccruals.partnerId, p.id)).orderBy(desc(mdfAccruals.quarter));

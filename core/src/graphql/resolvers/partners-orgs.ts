@@ -9,7 +9,9 @@ import { users } from '../../db/schema/identity.js';
 import { partnerMembers, partnerOrgs, partnerPublishers } from '../../db/schema/partners.js';
 import { ValidationError } from '../../errors.js';
 import { addPartnerMember, createPartner, getPartner, linkPublisher, setPartnerNps, setResellerTerms, type PartnerKind, type PartnerRow } from '../../partners/partner-orgs.js';
+import { DAY_MS } from '../../partners/money.js';
 import { writePartnerSettings } from '../../partners/settings/partner-settings.js';
+import { partnerRevenueCents } from '../../partners/tiers/tier-metrics.js';
 import type { GraphQLContext } from '../context.js';
 import { cents, db, now, settings } from './partners-shared.js';
 
@@ -71,6 +73,13 @@ export const partnerOrgResolvers = {
   },
   Partner: {
     nps: (p: PartnerRow) => (p.npsTenths === null ? null : p.npsTenths / 10),
+    async resellerCommitment(p: PartnerRow, _: unknown, ctx: GraphQLContext) {
+      if (p.resellerDiscountBps === null || p.resellerAnnualCommitCents === null) return null;
+      const at = now(ctx);
+      const revenue = await partnerRevenueCents(db(ctx), p.id, new Date(at.getTime() - 365 * DAY_MS), at);
+      const shortfall = Math.max(0, p.resellerAnnualCommitCents - revenue);
+      return { discountBps: p.resellerDiscountBps, annualCommitCents: p.resellerAnnualCommitCents, trailingYearRevenueCents: revenue, shortfallCents: shortfall, met: shortfall === 0 };
+    },
     async members(p: PartnerRow, _: unknown, ctx: GraphQLContext) {
       return db(ctx)
         .select({ userId: users.id, email: users.email, name: users.name, role: partnerMembers.role })

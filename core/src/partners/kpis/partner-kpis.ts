@@ -11,7 +11,9 @@ import type { Db } from '../../db/database.js';
 import { payoutStatements, partnerProspects } from '../../db/schema/partners-program.js';
 import { dealRegistrations, partnerClientGrants, partnerOrgs, referralAttributions, revenueEvents } from '../../db/schema/partners.js';
 import { DAY_MS, monthOf } from '../money.js';
+import { mdfRoi } from '../mdf/mdf-rules.js';
 import { mdfTotals } from '../mdf/mdf-service.js';
+import type { PartnerProgramSettings } from '../settings/partner-settings.js';
 import { calculatePartnerROI, type ProgramRoi } from './partner-roi.js';
 
 export const SEED_KPI_TARGETS = { partnersRecruited: 100, activationRateBps: 8000, partnerSourcedRevenueCents: 2_000_000_00, partnerInfluencedRevenueCents: 5_000_000_00, averageDealSizeCents: 5_000_00, revenuePerPartnerCents: 50_000_00, partnerRoi: 5.0 };
@@ -33,7 +35,7 @@ async function netRevenue(db: Db, workspaceIds: string[], from: Date): Promise<{
   return { net: [...byWorkspace.values()].reduce((a, b) => a + b, 0), byWorkspace };
 }
 
-export async function partnerKpis(db: Db, now: Date, costs: ProgramCostInputs) {
+export async function partnerKpis(db: Db, settings: PartnerProgramSettings, now: Date, costs: ProgramCostInputs) {
   const from = new Date(now.getTime() - 365 * DAY_MS);
   const [partners] = await db.select({ n: count() }).from(partnerOrgs);
   const [signed] = await db.select({ n: count() }).from(partnerProspects).where(and(eq(partnerProspects.stage, 'signed'), gte(partnerProspects.createdAt, from)));
@@ -64,6 +66,7 @@ export async function partnerKpis(db: Db, now: Date, costs: ProgramCostInputs) {
     averageDealSizeCents: Number(deals?.n ?? 0) ? Math.floor(Number(deals!.total) / Number(deals!.n)) : null,
     revenuePerPartnerCents: partnerCount ? Math.floor((sourced.net + influenced.net) / partnerCount) : null,
     roi,
+    mdfRoi: mdfRoi(mdf.spendCents, mdf.revenueCents, settings),
     targets: SEED_KPI_TARGETS,
   };
 }
