@@ -20,7 +20,7 @@ export const AutomationsDocument = graphql(`
             id name enabled triggerName actionName mapping createdAt
             triggerInstallation { id listing { name } }
             actionInstallation { id listing { name } }
-            runs(first: 10) { edges { node { id status attempt errorMessage startedAt replayOf } } }
+            runs(first: 10) { edges { node { id status attempt errorCode errorMessage startedAt replayOf } } }
           }
         }
       }
@@ -38,7 +38,10 @@ const DeleteDocument = graphql(`
   }
 `);
 
-export function AutomationList({ workspaceId }: { workspaceId: string }) {
+/** A trigger's or action's title from the installed manifest, else its member name. */
+export type MemberTitle = (installationId: string | undefined, name: string) => string;
+
+export function AutomationList({ workspaceId, memberTitle }: { workspaceId: string; memberTitle: MemberTitle }) {
   const queryClient = useQueryClient();
   const key = ['automations', workspaceId];
   const list = useQuery({ queryKey: key, queryFn: () => request(AutomationsDocument, { workspaceId }), refetchInterval: 4000 });
@@ -62,8 +65,8 @@ export function AutomationList({ workspaceId }: { workspaceId: string }) {
               {a.name} <span className={`badge ${a.enabled ? 'badge-state-active' : 'badge-state-disabled'}`}>{a.enabled ? 'On' : 'Off'}</span>
             </h3>
             <p className="small muted">
-              When {a.triggerInstallation?.listing.name ?? 'a removed integration'}: {a.triggerName}, then {a.actionInstallation?.listing.name ?? 'a removed integration'}:{' '}
-              {a.actionName}
+              When {a.triggerInstallation?.listing.name ?? 'a removed integration'}: {memberTitle(a.triggerInstallation?.id, a.triggerName)}, then{' '}
+              {a.actionInstallation?.listing.name ?? 'a removed integration'}: {memberTitle(a.actionInstallation?.id, a.actionName)}
             </p>
             <div className="actions wrap">
               <button type="button" onClick={() => toggle.mutate({ id: a.id, enabled: !a.enabled })} disabled={toggle.isPending}>

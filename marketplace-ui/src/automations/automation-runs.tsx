@@ -1,6 +1,7 @@
 /** The latest runs of one automation, with each run's logs on demand and a replay for failed runs. */
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { RunErrorNote } from '../components/run-error-note';
 import { ErrorNotice, formatDate, Notice } from '../components/status';
 import { request } from '../graphql/client';
 import { graphql } from '../graphql/generated';
@@ -17,6 +18,7 @@ export interface AutomationRun {
   id: string;
   status: RunStatus;
   attempt: number;
+  errorCode?: string | null;
   errorMessage?: string | null;
   startedAt: string;
   replayOf?: string | null;
@@ -47,7 +49,7 @@ export function AutomationRuns({ automationName, runs, onReplayed }: { automatio
               </td>
               <td>
                 <span className={`badge badge-run-${r.status.toLowerCase()}`}>{STATUS_LABELS[r.status]}</span>
-                {r.errorMessage ? <div className="small muted">{r.errorMessage}</div> : null}
+                <RunErrorNote code={r.errorCode} message={r.errorMessage} />
               </td>
               <td>
                 <div className="actions wrap">

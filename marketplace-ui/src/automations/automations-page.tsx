@@ -18,12 +18,14 @@ export function AutomationsPage() {
   if (sources.isPending) return <Loading what="your integrations" />;
   if (sources.error) return <ErrorNotice error={sources.error} />;
   const { triggers, actions } = choicesOf(sources.data.workspace?.installations.edges.map((e) => e.node) ?? []);
+  const titles = new Map([...triggers, ...actions].map((c) => [`${c.installationId}:${c.name}`, c.member.title ?? c.name]));
+  const memberTitle = (installationId: string | undefined, name: string) => titles.get(`${installationId}:${name}`) ?? name;
   return (
     <section aria-labelledby="auto-title" className="stack">
       <h1 id="auto-title">Automations</h1>
       <p className="lead">When something happens in one integration, do something in another.</p>
       {saved ? <Notice kind="success">{saved} is saved and on.</Notice> : null}
-      <AutomationList workspaceId={workspaceId} />
+      <AutomationList workspaceId={workspaceId} memberTitle={memberTitle} />
       {triggers.length === 0 || actions.length === 0 ? (
         <Notice kind="info">Enable an integration first: automations connect the triggers and actions of enabled integrations.</Notice>
       ) : (

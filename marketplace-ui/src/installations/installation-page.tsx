@@ -12,6 +12,7 @@ import { graphql } from '../graphql/generated';
 import { oauthErrorSentence } from '../install/oauth-errors';
 import { SchemaForm } from '../install/schema-form';
 import { MigrationPanel } from './migration-panel';
+import { reauthReason } from './reauth-reason';
 import { RunHistory } from './run-history';
 
 const InstallationDocument = graphql(`
@@ -99,7 +100,7 @@ export function InstallationPage() {
       {inst.state === 'NEEDS_REAUTH' ? (
         <div className="notice notice-warning" role="alert">
           <strong>{inst.listing.name} needs you to reconnect the account.</strong>
-          <p>{inst.stateReason ?? 'The provider no longer accepts the stored authorization.'} Nothing runs until you reconnect.</p>
+          <p>{reauthReason(inst.stateReason ?? inst.connection?.lastError)} Nothing runs until you reconnect.</p>
           <ErrorNotice error={reconnect.error} />
           <button type="button" className="primary" onClick={() => reconnect.mutate()} disabled={reconnect.isPending}>
             Reconnect {inst.listing.name}
@@ -128,7 +129,7 @@ export function InstallationPage() {
             <>
               {inst.connection.state === 'ACTIVE' ? 'connected' : inst.connection.state === 'NEEDS_REAUTH' ? 'needs reconnection' : 'revoked'} via{' '}
               {inst.connection.provider}
-              {inst.connection.lastError ? <span className="muted"> — last problem: {inst.connection.lastError}</span> : null}
+              {inst.connection.lastError ? <span className="muted"> — last problem: {reauthReason(inst.connection.lastError)}</span> : null}
             </>
           ) : (
             'not connected'

@@ -1,9 +1,11 @@
 /** Run history of an installation, newest first, with each run's logs on demand. */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { RunErrorNote } from '../components/run-error-note';
 import { ErrorNotice, formatDate, Loading } from '../components/status';
 import { request } from '../graphql/client';
 import { graphql } from '../graphql/generated';
+import { RunSteps } from './run-steps';
 
 const RunsDocument = graphql(`
   query InstallationRuns($id: ID!) {
@@ -15,7 +17,7 @@ const RunsDocument = graphql(`
 `);
 const RunLogsDocument = graphql(`
   query RunLogs($id: ID!) {
-    run(id: $id) { id input output logs(first: 200) { edges { node { at level message data } } } }
+    run(id: $id) { id input output steps logs(first: 100) { edges { node { at level message data } } } }
   }
 `);
 
@@ -29,6 +31,7 @@ export function RunLogs({ runId }: { runId: string }) {
   const lines = run?.logs.edges.map((e) => e.node) ?? [];
   return (
     <div>
+      <RunSteps steps={run?.steps} />
       {lines.length === 0 ? <p className="muted">This run wrote no logs.</p> : null}
       {lines.length ? (
         <pre aria-label="Run logs">{lines.map((l) => `${new Date(l.at).toISOString()} ${l.level.toUpperCase().padEnd(5)} ${l.message}${l.data ? ` ${JSON.stringify(l.data)}` : ''}`).join('\n')}</pre>
@@ -72,7 +75,7 @@ export function RunHistory({ installationId }: { installationId: string }) {
                   </td>
                   <td>
                     {STATUS_LABELS[r.status]}
-                    {r.errorMessage ? <div className="small muted">{r.errorMessage}</div> : null}
+                    <RunErrorNote code={r.errorCode} message={r.errorMessage} />
                   </td>
                   <td>
                     <button type="button" className="link" aria-expanded={open === r.id} onClick={() => setOpen(open === r.id ? null : r.id)}>

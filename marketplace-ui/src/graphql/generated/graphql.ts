@@ -477,7 +477,7 @@ export type RunLogsQueryVariables = Exact<{
 }>;
 
 
-export type RunLogsQuery = { run: { id: string, input: unknown, output: unknown, logs: { edges: Array<{ node: { at: string, level: string, message: string, data: unknown } }> } } | null };
+export type RunLogsQuery = { run: { id: string, input: unknown, output: unknown, steps: unknown, logs: { edges: Array<{ node: { at: string, level: string, message: string, data: unknown } }> } } | null };
 
 export type ListingQueryVariables = Exact<{
   id: string | number;
@@ -1330,6 +1330,7 @@ export const RunLogsDocument = new TypedDocumentString(`
     id
     input
     output
+    steps
     logs(first: 100) {
       edges {
         node {
