@@ -25,7 +25,7 @@ let platform: BrowserPlatform;
 let session: BrowserSession;
 let page: Page;
 let seed: PartnerSeed;
-let settings: { agencyTiers: Record<string, { commissionBps: number }>; referral: { individualBountyCents: number } };
+let settings: { agencyTiers: Record<string, { commissionBps: number; minAnnualRevenueCents: number }>; referral: { individualBountyCents: number } };
 
 /** The test's own reference: `cents × bps / 10 000` rounded half away from zero, and "$1,234.56". */
 const applyBps = (cents: number, bps: number) => Number((BigInt(cents) * BigInt(bps) + 5_000n) / 10_000n);
@@ -194,6 +194,7 @@ describe('partner portal in Chromium', () => {
     const link = await links.locator('code').first().textContent();
     expect(link).toMatch(new RegExp(`^${platform.url.replace(/[.:/]/g, '\\$&')}/\\?ref=[A-Z0-9]+$`));
     await links.getByRole('button', { name: /Copy the link for code/ }).waitFor();
+    await session.screenshot('partner-07-referrals');
 
     await page.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'Training' }).click();
     const module = page.getByRole('list', { name: 'Training modules' }).getByRole('listitem').filter({ hasText: 'Partner foundations' });
@@ -204,7 +205,11 @@ describe('partner portal in Chromium', () => {
     await module.getByRole('button', { name: 'Submit answers' }).click();
     await module.getByText(/^2 of 2 correct \(100 %\)\. Certificate issued, valid until \d{1,2} \w{3,4} \d{4}\.$/).waitFor();
     await module.getByText(/Score 100 %, valid until/).waitFor();
-    await session.screenshot('partner-07-training');
+    // Tier requirements measured by the server, money shown in dollars.
+    const certified = page.getByRole('region', { name: 'Certified tier' });
+    await certified.getByRole('row').filter({ hasText: 'Annual revenue' }).getByRole('cell', { name: `≥ ${usd(settings.agencyTiers.certified!.minAnnualRevenueCents)}`, exact: true }).waitFor();
+    await certified.getByRole('row').filter({ hasText: 'Annual revenue' }).getByRole('cell', { name: usd(seed.paymentsCents.reduce((a, c) => a + c, 0)), exact: true }).waitFor();
+    await session.screenshot('partner-08-training');
 
     await page.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'Dashboard' }).click();
     await expect(page.getByRole('group', { name: 'Training progress' }).locator('strong').textContent()).resolves.toBe(`1 of ${seed.trainingModules} modules`);

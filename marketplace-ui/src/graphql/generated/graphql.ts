@@ -608,7 +608,7 @@ export type PartnerTrainingQueryVariables = Exact<{
 }>;
 
 
-export type PartnerTrainingQuery = { trainingModules: Array<{ id: string, slug: string, title: string, track: TrainingTrack, durationMinutes: number, questions: Array<{ prompt: string, choices: Array<string> }> }>, partner: { id: string, certificates: Array<{ id: string, moduleId: string, userId: string, scoreBps: number, issuedAt: string, expiresAt: string, expired: boolean }>, tierEligibility: Array<{ tier: AgencyTier, eligible: boolean, requirements: Array<{ requirement: string, required: string, actual: string, met: boolean }> }> } | null };
+export type PartnerTrainingQuery = { trainingModules: Array<{ id: string, slug: string, title: string, track: TrainingTrack, durationMinutes: number, questions: Array<{ prompt: string, choices: Array<string> }> }>, partner: { id: string, agencyTier: AgencyTier | null, certificates: Array<{ id: string, moduleId: string, userId: string, scoreBps: number, issuedAt: string, expiresAt: string, expired: boolean }>, tierEligibility: Array<{ tier: AgencyTier, eligible: boolean, requirements: Array<{ requirement: string, required: string, actual: string, met: boolean }> }> } | null };
 
 export type AuditLogQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
@@ -1695,6 +1695,7 @@ export const PartnerTrainingDocument = new TypedDocumentString(`
   }
   partner(id: $id) {
     id
+    agencyTier
     certificates {
       id
       moduleId

@@ -9,6 +9,7 @@ import { ErrorNotice, formatDate, Loading } from '../../components/status';
 import { request } from '../../graphql/client';
 import { graphql } from '../../graphql/generated';
 import { TIER_LABELS, TRACK_LABELS } from '../partner-labels';
+import { formatCents } from '../partner-money';
 import { AssessmentForm } from './assessment-form';
 
 const PartnerTrainingDocument = graphql(`
@@ -16,11 +17,15 @@ const PartnerTrainingDocument = graphql(`
     trainingModules { id slug title track durationMinutes questions { prompt choices } }
     partner(id: $id) {
       id
+      agencyTier
       certificates { id moduleId userId scoreBps issuedAt expiresAt expired }
       tierEligibility { tier eligible requirements { requirement required actual met } }
     }
   }
 `);
+
+/** The server states money requirements in cents ("≥ 1000000 cents"): show dollars. */
+const readable = (text: string) => text.replace(/(-?\d+) cents/g, (_, cents: string) => formatCents(Number(cents)));
 
 const REQUIREMENTS: Record<string, string> = {
   training_minutes: 'Training time',
@@ -64,6 +69,10 @@ export function TrainingPage({ partnerId }: { partnerId: string }) {
         })}
       </ul>
       <h2>Agency tier requirements</h2>
+      <p>
+        {partner.agencyTier ? `Your approved tier: ${TIER_LABELS[partner.agencyTier]}. ` : 'Your organisation has no approved agency tier yet. '}
+        Each tier below is measured from your organisation's data; the partner team reviews tier requests.
+      </p>
       {partner.tierEligibility.map((t) => (
         <section key={t.tier} className="panel" aria-label={`${TIER_LABELS[t.tier]} tier`}>
           <h3>
@@ -83,8 +92,8 @@ export function TrainingPage({ partnerId }: { partnerId: string }) {
                 {t.requirements.map((r) => (
                   <tr key={r.requirement}>
                     <td>{REQUIREMENTS[r.requirement] ?? r.requirement}</td>
-                    <td>{r.required}</td>
-                    <td>{r.actual}</td>
+                    <td>{readable(r.required)}</td>
+                    <td>{readable(r.actual)}</td>
                     <td>{r.met ? 'Yes' : 'No'}</td>
                   </tr>
                 ))}
