@@ -60,6 +60,11 @@ describe('partner program over GraphQL', () => {
     expect(revoked.body.data).toEqual({ revokeAgencyAccess: true });
     expect((await h.gql(ws, { token: agencyOwner.token, variables: { id: client.workspaceId } })).body.data).toEqual({ workspace: null });
     await h.gql('mutation($w: ID!, $p: ID!) { grantAgencyAccess(workspaceId: $w, partnerId: $p, role: ADMIN) { id } }', { token: client.token, variables: { w: client.workspaceId, p: partnerId } });
+    // Even with the admin role, the agency cannot change its own access: only the client's own admins can.
+    const selfRevoke = await h.gql('mutation($w: ID!, $p: ID!) { revokeAgencyAccess(workspaceId: $w, partnerId: $p) }', { token: agencyOwner.token, variables: { w: client.workspaceId, p: partnerId } });
+    expect(codeOf(selfRevoke)).toBe('FORBIDDEN');
+    const grants = await h.gql<{ workspaceAgencyGrants: Array<{ role: string; revokedAt: string | null }> }>('query($w: ID!) { workspaceAgencyGrants(workspaceId: $w) { role revokedAt } }', { token: agencyOwner.token, variables: { w: client.workspaceId } });
+    expect(grants.body.data!.workspaceAgencyGrants.filter((g) => !g.revokedAt)).toEqual([{ role: 'ADMIN', revokedAt: null }]);
   });
 
   it('referral link → anonymous visit → attributed signup; outside 90 days it is refused with the reason', async () => {

@@ -121,6 +121,20 @@ export class Authorizer {
     return actor;
   }
 
+  /**
+   * The client's own workspace admin (a direct member), as required to grant
+   * or revoke agency access: an agency never widens or extends its own access.
+   */
+  async requireClientAdmin(workspaceId: string): Promise<Actor> {
+    const actor = await this.requireWorkspace(workspaceId, 'admin', 'workspace_write');
+    const [direct] = await this.db
+      .select({ role: workspaceMembers.role })
+      .from(workspaceMembers)
+      .where(and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.userId, actor.userId)));
+    if (direct?.role !== 'admin') throw new ForbiddenError("Only the workspace's own admins grant or revoke agency access.");
+    return actor;
+  }
+
   partnerRole(partnerId: string): Promise<PartnerRole | undefined> {
     const actor = this.actor;
     if (!actor || !isUuid(partnerId)) return Promise.resolve(undefined);

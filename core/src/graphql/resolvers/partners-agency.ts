@@ -17,13 +17,13 @@ export const partnerAgencyResolvers = {
   },
   Mutation: {
     async grantAgencyAccess(_: unknown, args: { workspaceId: string; partnerId: string; role: 'member' | 'admin' }, ctx: GraphQLContext) {
-      const actor = await ctx.auth.requireWorkspace(args.workspaceId, 'admin', 'workspace_write');
+      const actor = await ctx.auth.requireClientAdmin(args.workspaceId);
       const row = await grantAgencyAccess(db(ctx), { ...args, actorUserId: actor.userId, now: now(ctx) });
       const [partner] = await db(ctx).select({ name: partnerOrgs.name }).from(partnerOrgs).where(eq(partnerOrgs.id, row.partnerId));
       return { ...row, partnerName: partner!.name };
     },
     async revokeAgencyAccess(_: unknown, args: { workspaceId: string; partnerId: string }, ctx: GraphQLContext) {
-      const actor = await ctx.auth.requireWorkspace(args.workspaceId, 'admin', 'workspace_write');
+      const actor = await ctx.auth.requireClientAdmin(args.workspaceId);
       return revokeAgencyAccess(db(ctx), { ...args, actorUserId: actor.userId, now: now(ctx) });
     },
   },
