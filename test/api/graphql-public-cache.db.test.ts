@@ -75,7 +75,7 @@ describe('stored answers', () => {
     }
   });
 
-  it('caps bodies with and without a declared length (a chunked body is counted as it streams)', async () => {
+  it('caps bodies with and without a declared length (a chunked body is counted as it streams) and closes the connection', async () => {
     const chunked = (text: string) =>
       fetch(h.url, {
         method: 'POST',
@@ -91,6 +91,8 @@ describe('stored answers', () => {
     const big = JSON.stringify({ query: `{ categories }`, variables: { pad: 'x'.repeat(200 * 1024) } });
     for (const res of [await post(big), await chunked(big)]) {
       expect(res.status).toBe(413);
+      // The unread rest of the body must not be taken for the next request on a kept-alive connection.
+      expect(res.headers.get('connection')).toBe('close');
       expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     }
     const small = await chunked(JSON.stringify({ query: `query($id: ID!) { listing(id: $id) { id } }`, variables: { id: b.pluginId } }));

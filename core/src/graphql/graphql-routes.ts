@@ -20,7 +20,7 @@ import { ListingCache } from './listing-cache.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits/query-limits.js';
 import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimitOptions } from './limits/rate-limit.js';
 import { PublicResponseCache, useClearOnMutation, usePublicResultMarker } from './public-response-cache.js';
-import { PublicResponses, type StoredResponse } from './public-response-route.js';
+import { PublicResponses, type PublicMiss, type StoredResponse } from './public-response-route.js';
 import { MAX_BUNDLE_BYTES } from './resolvers/developers.js';
 import { buildApiSchema } from './schema.js';
 
@@ -71,8 +71,9 @@ function useCsrfForSessions(): Plugin<GraphQLContext> {
  * body goes through hono's bodyLimit, which counts the bytes as they stream.
  */
 function bodyLimits(maxJson: number, maxMultipart: number): MiddlewareHandler {
+  // The rest of the body is never read, so the connection is not reused for another request.
   const tooLarge = (c: Context, limit: number) =>
-    c.json({ errors: [{ message: `The request body is larger than ${limit} bytes.`, extensions: { code: ERROR_CODES.PAYLOAD_TOO_LARGE, maxBytes: limit } }] }, 413);
+    c.json({ errors: [{ message: `The request body is larger than ${limit} bytes.`, extensions: { code: ERROR_CODES.PAYLOAD_TOO_LARGE, maxBytes: limit } }] }, 413, { connection: 'close' });
   const streamed = (limit: number): MiddlewareHandler => bodyLimit({ maxSize: limit, onError: (c) => tooLarge(c, limit) });
   const json = streamed(maxJson);
   const multipart = streamed(maxMultipart);
@@ -126,11 +127,8 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
   const routes = new Hono<ActorEnv>();
   routes.use(GRAPHQL_PATH, bodyLimits(options.maxJsonBytes ?? 100 * 1024, options.maxMultipartBytes ?? MAX_BUNDLE_BYTES + 64 * 1024));
   if (options.rateLimit !== false) routes.use(GRAPHQL_PATH, rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMITS));
-  routes.on(['GET', 'POST', 'OPTIONS'], GRAPHQL_PATH, async (c) => {
-    // Anonymous public reads: a stored answer is served here, before any context is built.
-    const shared = publicResponses ? await publicResponses.lookup(c) : undefined;
-    if (shared && 'hit' in shared) return shared.hit;
-    const miss = shared?.miss;
+  // Everything but a stored answer: the GraphQL context, yoga, and storing a shareable anonymous answer.
+  const answer = async (c: Context<ActorEnv>, miss: PublicMiss | undefined): Promise<Response> => {
     const actor = c.get('actor');
     const sessionId = getCookie(c, SESSION_COOKIE);
     let csrfValid = true;
@@ -152,6 +150,17 @@ export function graphqlRoutes(services: PlatformServices, options: GraphQLRouteO
     const headers = new Headers(response.headers);
     for (const cookie of ctx.setCookies) headers.append('set-cookie', cookie);
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  };
+  routes.on(['GET', 'POST', 'OPTIONS'], GRAPHQL_PATH, async (c) => {
+    // Anonymous public reads: a stored answer is served here, before any context is built.
+    const shared = publicResponses ? await publicResponses.lookup(c) : undefined;
+    if (shared && 'hit' in shared) return shared.hit;
+    const miss = shared?.miss;
+    try {
+      return await answer(c, miss);
+    } finally {
+      miss?.settle();
+    }
   });
   return routes;
 }

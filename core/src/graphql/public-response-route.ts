@@ -31,6 +31,8 @@ export interface PublicMiss {
   request: Request;
   /** Put on the GraphQL context; set when the result may be shared. */
   marker: PublicResultMarker;
+  /** Lets requests waiting for this one go on; idempotent, and called by `store`. */
+  settle(): void;
 }
 
 /** Longer JSON bodies (still under the body cap) take the ordinary path. */
@@ -53,6 +55,9 @@ function respond(stored: StoredResponse, ifNoneMatch: string | undefined): Respo
 }
 
 export class PublicResponses {
+  /** Keys being computed: a concurrent identical request waits for the first instead of executing too. */
+  private readonly inflight = new Map<string, Promise<void>>();
+
   constructor(
     private readonly cache: PublicResponseCache<StoredResponse>,
     private readonly ttlMs: number,
@@ -78,21 +83,42 @@ export class PublicResponses {
     const url = c.req.url;
     const q = url.indexOf('?');
     const key = `${method}\n${c.req.header('accept') ?? ''}\n${q < 0 ? '' : url.slice(q)}\n${body}`;
-    const stored = this.cache.get(key);
-    if (stored) return { hit: respond(stored, method === 'GET' ? c.req.header('if-none-match') : undefined) };
+    const ifNoneMatch = method === 'GET' ? c.req.header('if-none-match') : undefined;
+    let stored = this.cache.get(key);
+    const waitFor = stored ? undefined : this.inflight.get(key);
+    if (waitFor) {
+      await waitFor;
+      stored = this.cache.get(key);
+    }
+    if (stored) return { hit: respond(stored, ifNoneMatch) };
     const request = method === 'POST' ? new Request(url, { method, headers: c.req.raw.headers, body }) : c.req.raw;
-    return { miss: { key, generation: this.cache.generation, request, marker: { cacheable: false } } };
+    return { miss: { key, generation: this.cache.generation, request, marker: { cacheable: false }, settle: waitFor ? () => {} : this.register(key) } };
+  }
+
+  /** Marks `key` as being computed until the returned function is called (the first caller only). */
+  private register(key: string): () => void {
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    this.inflight.set(key, done);
+    return () => {
+      if (this.inflight.get(key) === done) this.inflight.delete(key);
+      release();
+    };
   }
 
   /** After yoga answered a miss: stores a shareable answer (unless a mutation cleared the cache meanwhile) and returns it with its ETag. */
   async store(miss: PublicMiss, response: Response, method: string, ifNoneMatch: string | undefined): Promise<Response> {
-    if (!miss.marker.cacheable || response.status !== 200) return response;
-    const contentType = response.headers.get('content-type') ?? '';
-    if (!SHAREABLE_TYPES.some((t) => contentType.startsWith(t))) return response;
-    const body = new Uint8Array(await response.arrayBuffer());
-    const stored: StoredResponse = { body, contentType, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
-    this.cache.set(miss.key, stored, this.ttlMs, miss.generation);
-    return respond(stored, method === 'GET' ? ifNoneMatch : undefined);
+    try {
+      if (!miss.marker.cacheable || response.status !== 200) return response;
+      const contentType = response.headers.get('content-type') ?? '';
+      if (!SHAREABLE_TYPES.some((t) => contentType.startsWith(t))) return response;
+      const body = new Uint8Array(await response.arrayBuffer());
+      const stored: StoredResponse = { body, contentType, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
+      this.cache.set(miss.key, stored, this.ttlMs, miss.generation);
+      return respond(stored, method === 'GET' ? ifNoneMatch : undefined);
+    } finally {
+      miss.settle();
+    }
   }
 
   clear(): void {
