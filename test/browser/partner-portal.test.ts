@@ -140,6 +140,16 @@ describe('partner portal in Chromium', () => {
     await form.getByRole('button', { name: 'Register deal' }).click();
     await form.getByText("Summit Gear ($25,000.00) is registered and waits for the partner team's review.").waitFor();
     await table.getByRole('row').filter({ hasText: 'Summit Gear' }).getByText('In manual review', { exact: true }).waitFor();
+
+    // The partner team turns it down with a note: the list shows the state and the reason.
+    const admin = await demoSession(platform.url, 'ADMIN');
+    const { dealReviewQueue } = await admin<{ dealReviewQueue: { id: string; customerDomain: string }[] }>('{ dealReviewQueue { id customerDomain } }');
+    const summit = dealReviewQueue.find((d) => d.customerDomain === 'summit-gear.example')!;
+    await admin('mutation($id: ID!) { decideDeal(id: $id, approve: false, note: "Summit Gear is already in a direct sales cycle.") { state } }', { id: summit.id });
+    await page.reload();
+    const rejected = page.getByRole('table', { name: 'Your registrations' }).getByRole('row').filter({ hasText: 'Summit Gear' });
+    await rejected.getByText('Not approved', { exact: true }).waitFor();
+    await rejected.getByText('Reason: Summit Gear is already in a direct sales cycle.').waitFor();
     await session.screenshot('partner-04-deals');
   });
 
