@@ -127,6 +127,28 @@ describe('credentials', () => {
   });
 });
 
+describe('tenant data', () => {
+  it("a publisher member's view of its own listing (rejected versions, their changelogs) never reaches an anonymous or another tenant's answer", async () => {
+    const queries = [
+      `query V($id: ID!) { listing(id: $id) { id versions(first: 10) { edges { node { id version state changelog } } } } }`,
+      `query M { marketplace(first: 100) { edges { node { id versions(first: 10) { edges { node { id changelog } } } } } } }`,
+    ];
+    for (const query of queries) {
+      const variables = { id: a.pluginId };
+      const member = await h.gql(query, { variables, token: a.users.pubOwner.token });
+      expect(member.body.errors, member.text).toBeUndefined();
+      expect(member.text).toContain(a.draftVersionId);
+      for (let i = 0; i < 2; i++) {
+        for (const answer of [await h.gql(query, { variables }), await h.gql(query, { variables, token: b.users.pubOwner.token })]) {
+          expect(answer.body.errors, answer.text).toBeUndefined();
+          for (const secret of a.secrets) expect(answer.text).not.toContain(secret);
+        }
+      }
+      expect((await h.gql(query, { variables, token: a.users.pubOwner.token })).text).toContain(a.draftVersionId);
+    }
+  });
+});
+
 describe('invalidation through the API', () => {
   const page = `query Page { marketplace(first: 100) { edges { node { id installCount rating ratingCount } } } }`;
   const nodeOf = async (pluginId: string) => {
