@@ -5,7 +5,6 @@
  * platform's sandbox workers and in `nudge test`. Load it only in a process
  * started with `--no-node-snapshot`, and never in the process serving the API.
  */
-import ivm from 'isolated-vm';
 import { InvocationSession } from './invocation-session.js';
 import { IsolatePool, type PooledIsolate } from './isolate-pool.js';
 import { armRealm, evaluateBundle, type Realm } from './isolate-realm.js';
@@ -216,23 +215,20 @@ export class IsolateEngine {
       if (!steps.leased(entry)) return;
       let realm = await this.pool.realm(entry, limits.cpuTimeoutMs);
       if (!steps.prepared(realm)) return;
-      let seq = await armRealm(this.pool, entry, realm, limits.cpuTimeoutMs);
+      let seq = await armRealm(this.pool, entry, realm, session, limits.cpuTimeoutMs);
       if (seq === undefined) {
         // An earlier invocation changed Object.prototype or Array.prototype: a new realm.
         realm = await this.pool.replaceRealm(entry, realm, limits.cpuTimeoutMs);
         if (!steps.prepared(realm)) return;
-        seq = await armRealm(this.pool, entry, realm, limits.cpuTimeoutMs);
+        seq = await armRealm(this.pool, entry, realm, session, limits.cpuTimeoutMs);
         if (seq === undefined) throw new Error('A new realm failed its integrity check.');
       }
       if (!steps.armed(seq)) return;
-      // This invocation's own host Callbacks: dead (they throw) once it has finished.
-      const hostLog = new ivm.Callback((level: unknown, message: unknown, data: unknown) => session.onLog(level, message, data));
-      const hostCall = new ivm.Callback((op: unknown, args: unknown) => session.onCall(op, args));
       // The bundle evaluated afresh, then the run, queued back to back.
       const loaded = evaluateBundle(this.pool, entry, realm.context, limits.cpuTimeoutMs);
       const ran = this.pool.track(
         entry,
-        realm.call.apply(undefined, ['run', seq, req.kind, req.name, payload, hostLog, hostCall], {
+        realm.call.apply(undefined, ['run', seq, req.kind, req.name, payload], {
           result: { promise: true, copy: true },
           timeout: limits.cpuTimeoutMs,
         }),

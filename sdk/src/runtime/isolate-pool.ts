@@ -32,7 +32,7 @@
  *   on the isolate's thread, overlapping with this one.
  */
 import ivm from 'isolated-vm';
-import { dropRealm, prepareRealm, releaseQuietly, type Realm, type RealmIsolate } from './isolate-realm.js';
+import { dropRealm, prepareRealm, type Realm, type RealmIsolate } from './isolate-realm.js';
 import { LOCKDOWN_SOURCE } from './lockdown.js';
 import { PRELUDE_SOURCE } from './prelude.js';
 
@@ -152,12 +152,10 @@ export class IsolatePool {
     cpuTimeoutMs: number,
     heap?: Promise<number | undefined>,
   ): Promise<number> {
+    if (realm) realm.session = undefined;
     if (!healthy) this.dispose(entry);
     const keep = healthy && realm !== undefined && entry.reusable === true && !entry.tainted;
-    if (realm && !keep) {
-      releaseQuietly(realm.call);
-      releaseQuietly(realm.context);
-    }
+    if (realm && !keep) dropRealm(realm);
     entry.uses += 1;
     entry.lastUsed = performance.now();
     const heapUsed = entry.isolate.isDisposed ? 0 : await (heap ?? this.heapUsed(entry));

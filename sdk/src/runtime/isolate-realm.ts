@@ -20,18 +20,31 @@
  * Per invocation (isolate-engine.ts): `arm` (synchronous when idle: the previous
  * invocation's calls have all returned; it refuses a realm whose Object.prototype or
  * Array.prototype changed, which is then replaced), then the cached bundle Script evaluated
- * again, then the prelude's `run` with this invocation's own host Callbacks; the
- * last two are queued back to back, so the thread hop is paid about once.
+ * again, then the prelude's `run`; the last two are queued back to back, so the
+ * thread hop is paid about once. Host calls reach the invocation's session only
+ * while it runs and only with its seq (`realm.session`, cleared when it ends).
  */
 import { randomFillSync } from 'node:crypto';
 import ivm from 'isolated-vm';
 
+/** The host side of the running invocation's bridge (InvocationSession). */
+export interface RealmSession {
+  onLog(level: unknown, message: unknown, data: unknown): void;
+  onCall(op: unknown, args: unknown): number;
+}
+
 export interface Realm {
   context: ivm.Context;
-  /** The prelude's dispatcher: 'arm' | 'run' | 'settle'. */
+  /** The prelude's dispatcher: 'seal' | 'arm' | 'run' | 'settle'. */
   call: ivm.Reference;
   /** Invocations armed in this realm so far; the current one's number. */
   seq: number;
+  /** The running invocation's session; host calls reach it only with its seq. */
+  session: RealmSession | undefined;
+}
+
+function finished(): never {
+  throw new Error('This invocation has finished.');
 }
 
 export interface RealmIsolate {
@@ -71,6 +84,15 @@ export function evaluateBundle(calls: IsolateCalls, entry: RealmIsolate, context
 }
 
 async function buildRealm(calls: IsolateCalls, entry: RealmIsolate, cpuTimeoutMs: number, locked: boolean): Promise<Realm> {
+  const realm = { seq: 0, session: undefined } as Omit<Realm, 'context' | 'call'> as Realm;
+  // The realm's two host Callbacks, handed to the prelude's factory (never on the global):
+  // a call counts only with the running invocation's seq, so nothing an earlier invocation
+  // left behind can reach the current one's bridge.
+  const current = (seq: unknown): RealmSession => (seq === realm.seq && realm.session) || finished();
+  const callbacks = [
+    new ivm.Callback((seq: unknown, level: unknown, message: unknown, data: unknown) => current(seq).onLog(level, message, data)),
+    new ivm.Callback((seq: unknown, op: unknown, args: unknown) => current(seq).onCall(op, args)),
+  ];
   const context = await calls.track(entry, entry.isolate.createContext());
   let factory: ivm.Reference | undefined;
   let call: ivm.Reference | undefined;
@@ -79,16 +101,18 @@ async function buildRealm(calls: IsolateCalls, entry: RealmIsolate, cpuTimeoutMs
     const applyOptions = { result: { reference: true }, timeout: cpuTimeoutMs } as const;
     if (calls.idle(entry)) {
       factory = entry.prelude.runSync(context, runOptions) as ivm.Reference;
-      call = factory.applySync(undefined, [], applyOptions) as ivm.Reference;
+      call = factory.applySync(undefined, callbacks, applyOptions) as ivm.Reference;
       if (locked) entry.lockdown.runSync(context, { timeout: cpuTimeoutMs });
       call.applySync(undefined, ['seal'], { timeout: cpuTimeoutMs });
     } else {
       factory = (await calls.track(entry, entry.prelude.run(context, runOptions))) as ivm.Reference;
-      call = (await calls.track(entry, factory.apply(undefined, [], applyOptions))) as ivm.Reference;
+      call = (await calls.track(entry, factory.apply(undefined, callbacks, applyOptions))) as ivm.Reference;
       if (locked) await calls.track(entry, entry.lockdown.run(context, { timeout: cpuTimeoutMs }));
       await calls.track(entry, call.apply(undefined, ['seal'], { timeout: cpuTimeoutMs }));
     }
-    return { context, call, seq: 0 };
+    realm.context = context;
+    realm.call = call;
+    return realm;
   } catch (err) {
     releaseQuietly(call);
     releaseQuietly(context);
@@ -99,6 +123,7 @@ async function buildRealm(calls: IsolateCalls, entry: RealmIsolate, cpuTimeoutMs
 }
 
 export function dropRealm(realm: Realm): void {
+  realm.session = undefined;
   releaseQuietly(realm.call);
   releaseQuietly(realm.context);
 }
@@ -160,8 +185,9 @@ function seed(): [number, number, number, number] {
  * discarded. Synchronous when the isolate is idle (every earlier call has returned, so no
  * earlier invocation's code can run after it); otherwise queued behind those calls.
  */
-export async function armRealm(calls: IsolateCalls, entry: RealmIsolate, realm: Realm, cpuTimeoutMs: number): Promise<number | undefined> {
+export async function armRealm(calls: IsolateCalls, entry: RealmIsolate, realm: Realm, session: RealmSession, cpuTimeoutMs: number): Promise<number | undefined> {
   const seq = ++realm.seq;
+  realm.session = session;
   const args = ['arm', seq, ...seed()];
   const clean = calls.idle(entry)
     ? realm.call.applySync(undefined, args, { timeout: cpuTimeoutMs })

@@ -1,8 +1,8 @@
 /**
  * The static prelude, evaluated once in each context before the lockdown
  * (lockdown.ts) freezes it. Its completion value is a factory; the host calls it
- * once and gets back one dispatcher, kept host-side as a Reference the plugin
- * never sees:
+ * once with the realm's two host Callbacks (log, call) and gets back one
+ * dispatcher, kept host-side as a Reference the plugin never sees:
  *   ('seal')                       snapshots Object.prototype and Array.prototype,
  *                                  right after the lockdown;
  *   ('arm', seq, r0, r1, r2, r3)   checks both against the snapshot (false: the realm
@@ -10,10 +10,11 @@
  *                                  a fresh per-invocation state, Math.random
  *                                  reseeded from the host, and the window in which
  *                                  the bundle's evaluation may set `__nudgePlugin`;
- *   ('run', seq, kind, name, payload, hostLog, hostCall)
+ *   ('run', seq, kind, name, payload)
  *                                  closes that window, builds `ctx` (contract §2)
- *                                  from this invocation's own host Callbacks and
- *                                  runs the definition the bundle just produced;
+ *                                  and runs the definition the bundle just produced;
+ *                                  every host call from that ctx carries `seq`, and
+ *                                  the host refuses any seq but the running one;
  *   ('settle', seq, id, ok, payload)  settles one of that invocation's host calls.
  * Everything per invocation lives in closures created by 'arm'/'run'; the only
  * state kept across invocations is in this factory's closure, which plugin code
@@ -23,7 +24,7 @@
  * spliced into it.
  */
 
-export const PRELUDE_SOURCE = String.raw`(function () {
+export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostCall) {
   'use strict';
   const g = globalThis;
   const parse = JSON.parse;
@@ -89,16 +90,17 @@ export const PRELUDE_SOURCE = String.raw`(function () {
   }
 
   /** ctx's functions for one invocation; they reach only that invocation's host Callbacks. */
-  function makeBridge(inv, hostLog, hostCall) {
+  function makeBridge(inv) {
+    const seq = inv.seq;
     function callHost(op, args) {
-      const id = hostCall(op, stringify(args));
+      const id = hostCall(seq, op, stringify(args));
       return new PromiseC(function (resolve, reject) {
         apply(mapSet, inv.pending, [id, { resolve: resolve, reject: reject }]);
       });
     }
     function makeLog(level) {
       return function (message, data) {
-        hostLog(level, StringC(message), toText(data));
+        hostLog(seq, level, StringC(message), toText(data));
       };
     }
     const log = freeze({ debug: makeLog('debug'), info: makeLog('info'), warn: makeLog('warn'), error: makeLog('error') });
@@ -290,14 +292,14 @@ export const PRELUDE_SOURCE = String.raw`(function () {
     return true;
   }
 
-  async function run(seq, kind, name, payloadText, hostLog, hostCall) {
+  async function run(seq, kind, name, payloadText) {
     armed = false;
     const inv = current;
     if (inv === null || inv.seq !== seq || inv.ran) throw new ErrorC('This invocation was not armed.');
     inv.ran = true;
     const mod = exported;
     const payload = parse(payloadText);
-    const bridge = makeBridge(inv, hostLog, hostCall);
+    const bridge = makeBridge(inv);
     const ctx = freeze({
       fetch: bridge.fetch,
       store: bridge.store,
@@ -329,8 +331,8 @@ export const PRELUDE_SOURCE = String.raw`(function () {
     return '{"ok":true,"output":' + text + '}';
   }
 
-  return function (op, a, b, c, d, e, f) {
-    if (op === 'run') return run(a, b, c, d, e, f);
+  return function (op, a, b, c, d, e) {
+    if (op === 'run') return run(a, b, c, d, e);
     if (op === 'settle') return settle(a, b, c, d);
     if (op === 'arm') return arm(a, b, c, d, e);
     if (op === 'seal') return seal();
