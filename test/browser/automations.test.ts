@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBrowserPlatform, type BrowserPlatform } from './support/browser-platform.js';
 import { CHROMIUM, openBrowser, type BrowserSession } from './support/chromium.js';
-import { installWithOAuth, publishAndCertify, signInAs } from './support/flows.js';
+import { installWithOAuth, publishAndCertify, signInAs, signOut } from './support/flows.js';
 import { buildTestPlugin, TEST_PLUGIN_NAME, type BuiltPlugin } from './support/test-plugin.js';
 
 if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium); .ci/run does.`);
@@ -26,12 +26,13 @@ let plugin: BuiltPlugin;
 let session: BrowserSession;
 let page: Page;
 let hookInstallationId = '';
+let versionId = '';
 
 beforeAll(async () => {
   plugin = await buildTestPlugin();
   platform = await startBrowserPlatform();
   await platform.seeded;
-  await publishAndCertify(platform, plugin, plugin.bundleFile, 'First release.');
+  versionId = await publishAndCertify(platform, plugin, plugin.bundleFile, 'First release.');
   session = await openBrowser();
   page = session.page;
   page.setDefaultTimeout(20_000);
@@ -117,7 +118,11 @@ describe('automations in Chromium', () => {
     expect(JSON.parse((await page.getByLabel('Test run input').textContent()) ?? '{}')).toEqual({ email: 'ada@example.com', firstName: 'pro customer' });
     await page.getByLabel('Automation name').fill('Signups to CRM');
     await session.screenshot('20-automation-builder-test-run');
-    await page.getByRole('button', { name: 'Save and enable' }).click();
+    // Keyboard: from the name field, Tab reaches the save button and Enter presses it.
+    await page.getByLabel('Automation name').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Save and enable');
+    await page.keyboard.press('Enter');
     await page.getByText('Signups to CRM is saved and on.').waitFor();
     const saved = page.getByRole('list', { name: 'Automations' }).getByRole('listitem').filter({ hasText: 'Signups to CRM' });
     await saved.getByText('On', { exact: true }).waitFor();
@@ -132,7 +137,17 @@ describe('automations in Chromium', () => {
     expect(posted.status).toBe(202);
     const runs = saved.getByRole('table', { name: 'Runs of Signups to CRM' });
     await runs.getByText('Failed', { exact: true }).waitFor({ timeout: 90_000 });
-    await runs.getByRole('button', { name: 'Show logs' }).first().click();
+    await saved.getByText('When Webhooks: Catch hook, then Browser Test CRM: Create contact').waitFor();
+    const failed = runs.getByRole('row').filter({ hasText: 'Failed' });
+    await failed.getByText('The other service was briefly unavailable.').waitFor();
+    await failed.getByText('The API answered 503.').waitFor();
+    await failed.getByRole('button', { name: 'Show logs' }).click();
+    await failed.getByLabel('Run logs').or(failed.getByText('This run wrote no logs.')).first().waitFor();
+    const steps = failed.getByRole('list', { name: 'Run steps' });
+    await steps.getByText('Mapping: done').click();
+    expect(JSON.parse((await steps.getByLabel('Mapping output').textContent()) ?? '{}')).toEqual({ email: 'grace@example.com', firstName: 'team customer' });
+    await steps.getByText('Action: The other service was briefly unavailable.').waitFor();
+    await expect(failed.getByRole('alert').count()).resolves.toBe(0);
     await session.screenshot('21-automation-failed-run');
     expect(platform.api.created).toEqual([]);
 
@@ -159,6 +174,14 @@ describe('automations in Chromium', () => {
     await page.getByRole('figure', { name: 'Installation usage per day' }).waitFor();
     await session.screenshot('23-usage-after-automation');
 
+    // Narrow screens: the automations page reflows instead of scrolling sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${platform.url}/automations`);
+    await runs.getByText('Succeeded', { exact: true }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    await session.screenshot('25-automations-mobile');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     // Off, then deleted; its runs stay in the installation's history.
     await page.goto(`${platform.url}/automations`);
     await saved.getByRole('button', { name: 'Turn off Signups to CRM' }).click();
@@ -166,5 +189,25 @@ describe('automations in Chromium', () => {
     await saved.getByRole('button', { name: 'Delete Signups to CRM' }).click();
     await saved.getByRole('button', { name: 'Yes, delete' }).click();
     await page.getByText('No automations yet. Build one below.').waitFor();
+  });
+
+  it('the developer sees the version\'s service levels, and the internal team the ROI per integration', async () => {
+    await signOut(page);
+    await signInAs(page, platform.url, 'developer');
+    await page.goto(`${platform.url}/developer/versions/${versionId}`);
+    const slo = page.getByRole('region', { name: 'Service levels (last 30 days)' });
+    await slo.getByRole('table', { name: 'Service levels, last 30 days' }).waitFor();
+    await slo.getByRole('figure', { name: /^Error budget used: \d+%$/ }).locator('.recharts-surface').first().waitFor();
+    expect(Number((await slo.getByRole('row', { name: /Invocations/ }).locator('td').first().textContent())?.replace(/\D/g, ''))).toBeGreaterThan(0);
+    await session.screenshot('26-version-slo');
+
+    await signOut(page);
+    await signInAs(page, platform.url, 'admin');
+    await page.getByRole('link', { name: 'Usage & ROI' }).click();
+    const roi = page.getByRole('region', { name: 'Return on investment per integration' });
+    await roi.getByLabel('Integration for ROI').selectOption({ label: 'Shopify' });
+    await roi.getByRole('figure', { name: 'Costs and revenue in US dollars' }).locator('.recharts-surface').first().waitFor();
+    await roi.getByText('months to pay back').waitFor();
+    await session.screenshot('27-roi-per-integration');
   });
 });

@@ -30,7 +30,9 @@ export function SloPanel({ versionId }: { versionId: string }) {
   if (slo.isPending) return <Loading what="service levels" />;
   if (slo.error) return <ErrorNotice error={slo.error} />;
   const s = slo.data.versionSlo;
-  const burn = [{ name: 'Error budget used', used: Math.round((s.errorBudgetBurn ?? 0) * 100) }];
+  const usedPct = Math.round((s.errorBudgetBurn ?? 0) * 100);
+  // The bar stops at 100 %; the caption says by how much a budget is overspent.
+  const burn = [{ name: 'Error budget used', used: Math.min(usedPct, 100) }];
   return (
     <div className="stack">
       <table aria-label="Service levels, last 30 days">
@@ -63,18 +65,21 @@ export function SloPanel({ versionId }: { versionId: string }) {
           </tr>
         </tbody>
       </table>
-      <figure className="usage-figure" aria-label={`Error budget used: ${burn[0]!.used}%`}>
+      <figure className="usage-figure" aria-label={`Error budget used: ${usedPct}%`}>
         <div className="chart chart-short" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%" minWidth={200} minHeight={100}>
             <BarChart data={burn} layout="vertical">
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" domain={[0, 100]} unit="%" />
+              <XAxis type="number" domain={[0, 100]} allowDataOverflow unit="%" />
               <YAxis type="category" dataKey="name" width={130} />
               <Tooltip />
-              <Bar dataKey="used" name="Used (%)" fill={burn[0]!.used >= 100 ? '#dc2626' : '#4338ca'} />
+              <Bar dataKey="used" name="Used (%)" fill={usedPct >= 100 ? '#dc2626' : '#4338ca'} />
             </BarChart>
           </ResponsiveContainer>
         </div>
+        <figcaption className="small muted">
+          {usedPct}% of the error budget used{usedPct > 100 ? ': over budget, so the error rate misses its objective' : ''}.
+        </figcaption>
       </figure>
     </div>
   );
