@@ -25,7 +25,11 @@ let platform: BrowserPlatform;
 let session: BrowserSession;
 let page: Page;
 let seed: PartnerSeed;
-let settings: { agencyTiers: Record<string, { commissionBps: number; minAnnualRevenueCents: number }>; referral: { individualBountyCents: number } };
+let settings: {
+  agencyTiers: Record<string, { commissionBps: number; minAnnualRevenueCents: number }>;
+  referral: { individualBountyCents: number };
+  mdf: { categories: Record<string, { weightBps: number; activities: string[] }> };
+};
 
 /** The test's own reference: `cents × bps / 10 000` rounded half away from zero, and "$1,234.56". */
 const applyBps = (cents: number, bps: number) => Number((BigInt(cents) * BigInt(bps) + 5_000n) / 10_000n);
@@ -223,5 +227,33 @@ describe('partner portal in Chromium', () => {
 
     await page.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'Dashboard' }).click();
     await expect(page.getByRole('group', { name: 'Training progress' }).locator('strong').textContent()).resolves.toBe(`1 of ${seed.trainingModules} modules`);
+  });
+
+  it('claims market development funds within a category share, and a claim over it is refused with the reason', async () => {
+    await page.goto(`${platform.url}/partners/funds`);
+    await page.getByRole('table', { name: 'Quarterly funds' }).getByRole('row').filter({ hasText: seed.mdfQuarter }).getByRole('cell', { name: usd(seed.mdfCents), exact: true }).waitFor();
+    const demand = settings.mdf.categories.demand_generation!;
+    const share = applyBps(seed.mdfCents, demand.weightBps);
+    const first = Math.floor(share / 2 / 100) * 100;
+    const form = page.getByRole('form', { name: 'Claim funds' });
+    await form.getByLabel('Quarter').fill(seed.mdfQuarter);
+    await form.getByLabel('Activity').selectOption(demand.activities[1]!);
+    await form.getByLabel('Description').fill('Co-hosted webinar on abandoned-cart flows.');
+    await form.getByLabel('Amount (USD)').fill(usd(first));
+    await form.getByRole('button', { name: 'Submit claim' }).click();
+    await form.getByText('Claim submitted; the partner team will decide on it.').waitFor();
+    const claims = page.getByRole('table', { name: 'Your claims' });
+    await claims.getByRole('row').filter({ hasText: demand.activities[1]! }).getByText('In review', { exact: true }).waitFor();
+
+    // The rest of the category's share is share − first; ask for more than that.
+    await form.getByLabel('Activity').selectOption(demand.activities[0]!);
+    await form.getByLabel('Description').fill('Spring newsletter.');
+    await form.getByLabel('Amount (USD)').fill(usd(share - first + 100));
+    await form.getByRole('button', { name: 'Submit claim' }).click();
+    const alert = form.getByRole('alert');
+    await alert.getByText("The claim is more than what is left of this quarter's fund for the activity's category.").waitFor();
+    await alert.getByText(new RegExp(`has ${usd(share - first).replace(/[$.]/g, '\\$&')} left`)).waitFor();
+    expect(await claims.getByRole('row').filter({ hasText: 'Spring newsletter' }).count()).toBe(0);
+    await session.screenshot('partner-09-funds');
   });
 });

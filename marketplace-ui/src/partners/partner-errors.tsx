@@ -4,6 +4,7 @@
  * explanation follows with its timestamps as readable dates.
  */
 import { ApiError, describeError } from '../graphql/api-error';
+import { formatCents } from './partner-money';
 
 const PARTNER_REASONS: Record<string, string> = {
   DEAL_ALREADY_REGISTERED: 'This customer is already registered and protected, so your registration was refused.',
@@ -12,20 +13,25 @@ const PARTNER_REASONS: Record<string, string> = {
   ATTRIBUTION_WINDOW_EXPIRED: 'The referral visit is older than the attribution window.',
   ALREADY_ATTRIBUTED: 'This customer is already attributed to a referral.',
   ASSESSMENT_ANSWERS: 'Answer every question of the assessment, then submit again.',
+  MDF_ACTIVITY_NOT_ELIGIBLE: 'This activity is not eligible for market development funds.',
+  MDF_BUDGET_EXCEEDED: "The claim is more than what is left of this quarter's fund for the activity's category.",
+  MDF_CLAIM_STATE: 'This claim cannot change in its current state.',
 };
 
 const ISO = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z\b/g;
 
-/** "… protected until 2027-07-01T09:00:00.000Z." → "… protected until 1 Jul 2027." */
-export function readableDates(text: string): string {
-  return text.replace(ISO, (iso) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+/** "… protected until 2027-07-01T09:00:00.000Z." → "… protected until 1 Jul 2027."; "40000 cents" → "$400.00". */
+export function readableMessage(text: string): string {
+  return text
+    .replace(ISO, (iso) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }))
+    .replace(/(-?\d+) cents/g, (_, cents: string) => formatCents(Number(cents)));
 }
 
 export function describePartnerError(error: unknown): { title: string; detail: string | undefined } {
   const base = describeError(error);
   const reason = error instanceof ApiError ? error.items[0]?.reason : undefined;
   const title = (reason && PARTNER_REASONS[reason]) || base.title;
-  const detail = error instanceof ApiError ? readableDates(error.items.map((i) => i.message).join(' ')) : base.detail;
+  const detail = error instanceof ApiError ? readableMessage(error.items.map((i) => i.message).join(' ')) : base.detail;
   return { title, detail: detail && detail !== title ? detail : undefined };
 }
 

@@ -6,6 +6,7 @@
 import { NavLink, Route, Routes, useSearchParams } from 'react-router';
 import { ErrorNotice, Loading } from '../components/status';
 import { DealsPage } from './deals/deals-page';
+import { MdfPage } from './mdf/mdf-page';
 import { PartnerDashboard } from './dashboard/partner-dashboard';
 import { useMyPartners } from './partner-membership';
 import { PayoutsPage } from './payouts/payouts-page';
@@ -20,6 +21,7 @@ const SECTIONS = [
   { to: 'deals', label: 'Deal registration' },
   { to: 'payouts', label: 'Payouts & scorecards' },
   { to: 'referrals', label: 'Referrals' },
+  { to: 'funds', label: 'Marketing funds' },
   { to: 'training', label: 'Training' },
   { to: 'resources', label: 'Resources' },
 ] as const;
@@ -79,6 +81,7 @@ export function PartnerPortal() {
         <Route path="deals" element={<DealsPage partnerId={partner.id} />} />
         <Route path="payouts" element={<PayoutsPage partnerId={partner.id} />} />
         <Route path="referrals" element={<ReferralsPage partnerId={partner.id} />} />
+        <Route path="funds" element={<MdfPage partnerId={partner.id} />} />
         <Route path="training" element={<TrainingPage partnerId={partner.id} />} />
         <Route path="resources" element={<ResourcesPage />} />
         <Route path="*" element={<p>This part of the partner portal does not exist.</p>} />

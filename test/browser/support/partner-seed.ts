@@ -3,8 +3,8 @@
  * the real GraphQL API as the people who would do it: the demo developer
  * creates an agency (and is its member), the demo customer grants it access to
  * Acme Store, the platform admin approves its Certified tier, records Acme
- * Store's payments, computes the month's payout statement and scorecard, and
- * publishes a training module; another partner (created by the customer)
+ * Store's payments, computes the month's payout statement, scorecard and the
+ * quarter's market development fund, and publishes a training module; another partner (created by the customer)
  * holds a protected registration for a customer the test then tries to
  * register again.
  */
@@ -44,6 +44,9 @@ export interface PartnerSeed {
   /** The domain another partner holds a protected registration for. */
   takenDomain: string;
   trainingModules: number;
+  /** This quarter's market development fund. */
+  mdfQuarter: string;
+  mdfCents: number;
 }
 
 const monthsAgo = (n: number) => {
@@ -82,6 +85,9 @@ export async function seedPartnerProgram(url: string): Promise<PartnerSeed> {
     { p: partnerId, period },
   );
   await admin('mutation($p: ID!, $period: String!) { computeScorecard(partnerId: $p, period: $period) { total } }', { p: partnerId, period });
+  const now = new Date();
+  const quarter = `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+  const { accrueMdf } = await admin<{ accrueMdf: { amountCents: number } }>('mutation($p: ID!, $q: String!) { accrueMdf(partnerId: $p, quarter: $q) { amountCents } }', { p: partnerId, q: quarter });
 
   const questions = [
     { prompt: 'Who grants an agency access to a client workspace?', choices: ['The agency', "The client's workspace admin"], answer: 1 },
@@ -109,5 +115,7 @@ export async function seedPartnerProgram(url: string): Promise<PartnerSeed> {
     commissionCents: computePayoutStatement.commissionCents,
     takenDomain,
     trainingModules: 1,
+    mdfQuarter: quarter,
+    mdfCents: accrueMdf.amountCents,
   };
 }

@@ -1,6 +1,6 @@
 /**
- * `Partner.programTerms`: the program's commission rates and deal-registration
- * limits, read from the program's settings, so the partner portal's commission
+ * `Partner.programTerms`: the program's commission rates, deal-registration
+ * limits and eligible MDF activities, read from the program's settings, so the partner portal's commission
  * calculator and deal form show the server's numbers instead of copies that
  * could drift. Authorization is the Partner's own: a Partner is reached only
  * through fields the Authorizer guards (`partner` → requirePartner: its
@@ -24,6 +24,9 @@ export const partnerPortalTermsResolvers = {
         referralStrategicBps: s.referral.strategicCommissionBps,
         dealAutoApproveBelowCents: s.deals.autoApproveBelowCents,
         dealProtectionDays: s.deals.protectionDays,
+        mdfCategories: Object.entries(s.mdf.categories).map(([category, c]) => ({ category, weightBps: c.weightBps, activities: c.activities })),
+        mdfReviewBusinessDays: s.mdf.reviewBusinessDays,
+        mdfReimbursementDays: s.mdf.reimbursementDays,
       };
     },
   },

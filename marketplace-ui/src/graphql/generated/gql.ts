@@ -67,6 +67,9 @@ type Documents = {
     "\n  mutation RegisterDeal($partnerId: ID!, $input: DealInput!) {\n    registerDeal(partnerId: $partnerId, input: $input) { id customerDomain customerName amountCents state protectedUntil note }\n  }\n": typeof types.RegisterDealDocument,
     "\n  query PartnerProgramTermsForDeals($id: ID!) {\n    partner(id: $id) { id programTerms { dealAutoApproveBelowCents dealProtectionDays } }\n  }\n": typeof types.PartnerProgramTermsForDealsDocument,
     "\n  query PartnerDeals($id: ID!) {\n    partner(id: $id) {\n      id\n      deals { id customerDomain customerName amountCents state submittedAt decidedAt protectedUntil note }\n    }\n  }\n": typeof types.PartnerDealsDocument,
+    "\n  query PartnerProgramTermsForMdf($id: ID!) {\n    partner(id: $id) { id programTerms { mdfCategories { category weightBps activities } mdfReviewBusinessDays mdfReimbursementDays } }\n  }\n": typeof types.PartnerProgramTermsForMdfDocument,
+    "\n  mutation SubmitMdfClaim($partnerId: ID!, $input: MdfClaimInput!) {\n    submitMdfClaim(partnerId: $partnerId, input: $input) { id state reviewDueAt }\n  }\n": typeof types.SubmitMdfClaimDocument,
+    "\n  query PartnerMdf($id: ID!) {\n    partner(id: $id) {\n      id\n      mdfAccruals { quarter revenueCents rateBps amountCents }\n      mdfClaims { id quarter category activity description amountCents state submittedAt reviewDueAt reviewOverdue reimbursementDueAt reimbursedAt }\n      mdfRoi { spendCents revenueCents roi target meetsTarget }\n    }\n  }\n": typeof types.PartnerMdfDocument,
     "\n  query MyPartners {\n    myPartners { id name slug kind agencyTier referralTier }\n  }\n": typeof types.MyPartnersDocument,
     "\n  query PartnerStatements($id: ID!) {\n    partner(id: $id) {\n      id\n      statements {\n        id\n        period\n        commissionCents\n        adjustmentCents\n        totalCents\n        computedAt\n        lines { externalId type rule basisCents rateBps amountCents occurredAt }\n        adjustments { id amountCents reason }\n      }\n      scorecards { period revenue activity enablement relationship total level computedAt }\n    }\n  }\n": typeof types.PartnerStatementsDocument,
     "\n  query PartnerStatementCsv($id: ID!, $period: String!) {\n    partner(id: $id) { id statement(period: $period) { period csv } }\n  }\n": typeof types.PartnerStatementCsvDocument,
@@ -142,6 +145,9 @@ const documents: Documents = {
     "\n  mutation RegisterDeal($partnerId: ID!, $input: DealInput!) {\n    registerDeal(partnerId: $partnerId, input: $input) { id customerDomain customerName amountCents state protectedUntil note }\n  }\n": types.RegisterDealDocument,
     "\n  query PartnerProgramTermsForDeals($id: ID!) {\n    partner(id: $id) { id programTerms { dealAutoApproveBelowCents dealProtectionDays } }\n  }\n": types.PartnerProgramTermsForDealsDocument,
     "\n  query PartnerDeals($id: ID!) {\n    partner(id: $id) {\n      id\n      deals { id customerDomain customerName amountCents state submittedAt decidedAt protectedUntil note }\n    }\n  }\n": types.PartnerDealsDocument,
+    "\n  query PartnerProgramTermsForMdf($id: ID!) {\n    partner(id: $id) { id programTerms { mdfCategories { category weightBps activities } mdfReviewBusinessDays mdfReimbursementDays } }\n  }\n": types.PartnerProgramTermsForMdfDocument,
+    "\n  mutation SubmitMdfClaim($partnerId: ID!, $input: MdfClaimInput!) {\n    submitMdfClaim(partnerId: $partnerId, input: $input) { id state reviewDueAt }\n  }\n": types.SubmitMdfClaimDocument,
+    "\n  query PartnerMdf($id: ID!) {\n    partner(id: $id) {\n      id\n      mdfAccruals { quarter revenueCents rateBps amountCents }\n      mdfClaims { id quarter category activity description amountCents state submittedAt reviewDueAt reviewOverdue reimbursementDueAt reimbursedAt }\n      mdfRoi { spendCents revenueCents roi target meetsTarget }\n    }\n  }\n": types.PartnerMdfDocument,
     "\n  query MyPartners {\n    myPartners { id name slug kind agencyTier referralTier }\n  }\n": types.MyPartnersDocument,
     "\n  query PartnerStatements($id: ID!) {\n    partner(id: $id) {\n      id\n      statements {\n        id\n        period\n        commissionCents\n        adjustmentCents\n        totalCents\n        computedAt\n        lines { externalId type rule basisCents rateBps amountCents occurredAt }\n        adjustments { id amountCents reason }\n      }\n      scorecards { period revenue activity enablement relationship total level computedAt }\n    }\n  }\n": types.PartnerStatementsDocument,
     "\n  query PartnerStatementCsv($id: ID!, $period: String!) {\n    partner(id: $id) { id statement(period: $period) { period csv } }\n  }\n": types.PartnerStatementCsvDocument,
@@ -373,6 +379,18 @@ export function graphql(source: "\n  query PartnerProgramTermsForDeals($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnerDeals($id: ID!) {\n    partner(id: $id) {\n      id\n      deals { id customerDomain customerName amountCents state submittedAt decidedAt protectedUntil note }\n    }\n  }\n"): typeof import('./graphql').PartnerDealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerProgramTermsForMdf($id: ID!) {\n    partner(id: $id) { id programTerms { mdfCategories { category weightBps activities } mdfReviewBusinessDays mdfReimbursementDays } }\n  }\n"): typeof import('./graphql').PartnerProgramTermsForMdfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitMdfClaim($partnerId: ID!, $input: MdfClaimInput!) {\n    submitMdfClaim(partnerId: $partnerId, input: $input) { id state reviewDueAt }\n  }\n"): typeof import('./graphql').SubmitMdfClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerMdf($id: ID!) {\n    partner(id: $id) {\n      id\n      mdfAccruals { quarter revenueCents rateBps amountCents }\n      mdfClaims { id quarter category activity description amountCents state submittedAt reviewDueAt reviewOverdue reimbursementDueAt reimbursedAt }\n      mdfRoi { spendCents revenueCents roi target meetsTarget }\n    }\n  }\n"): typeof import('./graphql').PartnerMdfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -112,6 +112,20 @@ export type ListingSort =
   /** Highest average rating first. */
   | 'RATING';
 
+export type MdfClaimInput = {
+  activity: string;
+  amountCents: number;
+  description: string;
+  quarter: string;
+};
+
+export type MdfClaimState =
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'REIMBURSED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
 export type PartnerKind =
   | 'AGENCY'
   | 'REFERRER'
@@ -559,6 +573,28 @@ export type PartnerDealsQueryVariables = Exact<{
 
 
 export type PartnerDealsQuery = { partner: { id: string, deals: Array<{ id: string, customerDomain: string, customerName: string, amountCents: number, state: DealState, submittedAt: string, decidedAt: string | null, protectedUntil: string | null, note: string | null }> } | null };
+
+export type PartnerProgramTermsForMdfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerProgramTermsForMdfQuery = { partner: { id: string, programTerms: { mdfReviewBusinessDays: number, mdfReimbursementDays: number, mdfCategories: Array<{ category: string, weightBps: number, activities: Array<string> }> } } | null };
+
+export type SubmitMdfClaimMutationVariables = Exact<{
+  partnerId: string | number;
+  input: MdfClaimInput;
+}>;
+
+
+export type SubmitMdfClaimMutation = { submitMdfClaim: { id: string, state: MdfClaimState, reviewDueAt: string } };
+
+export type PartnerMdfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerMdfQuery = { partner: { id: string, mdfAccruals: Array<{ quarter: string, revenueCents: number, rateBps: number, amountCents: number }>, mdfClaims: Array<{ id: string, quarter: string, category: string, activity: string, description: string, amountCents: number, state: MdfClaimState, submittedAt: string, reviewDueAt: string, reviewOverdue: boolean, reimbursementDueAt: string | null, reimbursedAt: string | null }>, mdfRoi: { spendCents: number, revenueCents: number, roi: number | null, target: number, meetsTarget: boolean } } | null };
 
 export type MyPartnersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1575,6 +1611,65 @@ export const PartnerDealsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerDealsQuery, PartnerDealsQueryVariables>;
+export const PartnerProgramTermsForMdfDocument = new TypedDocumentString(`
+    query PartnerProgramTermsForMdf($id: ID!) {
+  partner(id: $id) {
+    id
+    programTerms {
+      mdfCategories {
+        category
+        weightBps
+        activities
+      }
+      mdfReviewBusinessDays
+      mdfReimbursementDays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerProgramTermsForMdfQuery, PartnerProgramTermsForMdfQueryVariables>;
+export const SubmitMdfClaimDocument = new TypedDocumentString(`
+    mutation SubmitMdfClaim($partnerId: ID!, $input: MdfClaimInput!) {
+  submitMdfClaim(partnerId: $partnerId, input: $input) {
+    id
+    state
+    reviewDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitMdfClaimMutation, SubmitMdfClaimMutationVariables>;
+export const PartnerMdfDocument = new TypedDocumentString(`
+    query PartnerMdf($id: ID!) {
+  partner(id: $id) {
+    id
+    mdfAccruals {
+      quarter
+      revenueCents
+      rateBps
+      amountCents
+    }
+    mdfClaims {
+      id
+      quarter
+      category
+      activity
+      description
+      amountCents
+      state
+      submittedAt
+      reviewDueAt
+      reviewOverdue
+      reimbursementDueAt
+      reimbursedAt
+    }
+    mdfRoi {
+      spendCents
+      revenueCents
+      roi
+      target
+      meetsTarget
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerMdfQuery, PartnerMdfQueryVariables>;
 export const MyPartnersDocument = new TypedDocumentString(`
     query MyPartners {
   myPartners {
