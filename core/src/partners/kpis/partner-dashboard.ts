@@ -3,7 +3,7 @@ import { and, count, desc, eq, gt, gte, inArray, isNull, sql } from 'drizzle-orm
 import type { Db } from '../../db/database.js';
 import { partnerScorecards, payoutStatements, trainingModules } from '../../db/schema/partners-program.js';
 import { partnerClientGrants, referralAttributions, revenueEvents } from '../../db/schema/partners.js';
-import { addMonths, DAY_MS, monthOf } from '../money.js';
+import { addMonths, DAY_MS, monthOf, sumCents } from '../money.js';
 import { partnerRevenueCents, partnerWorkspaceIds, validCertificates } from '../tiers/tier-metrics.js';
 
 export async function partnerDashboard(db: Db, partnerId: string, now: Date) {
@@ -34,7 +34,7 @@ export async function partnerDashboard(db: Db, partnerId: string, now: Date) {
     revenueGeneratedCents: await partnerRevenueCents(db, partnerId, new Date(now.getTime() - 365 * DAY_MS), now),
     customersManaged: Number(managed?.n ?? 0),
     customersReferred: Number(referred?.n ?? 0),
-    commissionEarnedCents: statements.reduce((a, s) => a + s.total, 0),
+    commissionEarnedCents: sumCents(statements.map((s) => s.total)),
     trainingCompleted: new Set(certs.map((c) => c.moduleId)).size,
     trainingTotal: Number(modules?.n ?? 0),
     revenueTrend: months.map((period) => ({ period, amountCents: byMonth.get(period) ?? 0 })),

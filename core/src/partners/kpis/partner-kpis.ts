@@ -10,7 +10,7 @@ import { and, count, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { payoutStatements, partnerProspects } from '../../db/schema/partners-program.js';
 import { dealRegistrations, partnerClientGrants, partnerOrgs, referralAttributions, revenueEvents } from '../../db/schema/partners.js';
-import { DAY_MS, monthOf } from '../money.js';
+import { DAY_MS, monthOf, sumCents } from '../money.js';
 import { mdfRoi } from '../mdf/mdf-rules.js';
 import { mdfTotals } from '../mdf/mdf-service.js';
 import type { PartnerProgramSettings } from '../settings/partner-settings.js';
@@ -32,7 +32,7 @@ async function netRevenue(db: Db, workspaceIds: string[], from: Date): Promise<{
     .where(and(inArray(revenueEvents.workspaceId, workspaceIds), gte(revenueEvents.occurredAt, from)))
     .groupBy(revenueEvents.workspaceId);
   const byWorkspace = new Map(rows.map((r) => [r.w, Number(r.net)]));
-  return { net: [...byWorkspace.values()].reduce((a, b) => a + b, 0), byWorkspace };
+  return { net: sumCents([...byWorkspace.values()]), byWorkspace };
 }
 
 export async function partnerKpis(db: Db, settings: PartnerProgramSettings, now: Date, costs: ProgramCostInputs) {
