@@ -81,6 +81,9 @@ describe('partner program over GraphQL', () => {
     clock.advanceDays(10);
     const ok = await h.gql(attribute, { token: signup.token, variables: { w: signupWs, v: visit.body.data!.recordReferralVisit.visitorId } });
     expect(ok.body.data).toEqual({ attributeSignup: { partnerId, touchedAt: '2027-02-01T10:00:00.000Z' } });
+    // An agency with the admin role in a client workspace cannot claim that workspace for its own referral.
+    const selfDealing = await h.gql(attribute, { token: agencyOwner.token, variables: { w: client.workspaceId, v: visit.body.data!.recordReferralVisit.visitorId } });
+    expect(codeOf(selfDealing)).toBe('FORBIDDEN');
     clock.advanceDays(81); // 91 days after the visit
     const expired = await h.gql(attribute, { token: late.token, variables: { w: lateWs, v: visit.body.data!.recordReferralVisit.visitorId } });
     expect([codeOf(expired), reasonOf(expired)]).toEqual(['VALIDATION_FAILED', 'ATTRIBUTION_WINDOW_EXPIRED']);

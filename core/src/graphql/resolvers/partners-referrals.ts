@@ -22,7 +22,8 @@ export const partnerReferralResolvers = {
       return { visitorId, expiresAt: new Date(touch.touchedAt.getTime() + s.referral.attributionDays * DAY_MS) };
     },
     async attributeSignup(_: unknown, args: { workspaceId: string; visitorId: string }, ctx: GraphQLContext) {
-      await ctx.auth.requireWorkspace(args.workspaceId, 'admin', 'workspace_write');
+      // The customer's own admin, never an agency acting in the workspace (it could otherwise claim the referral for itself).
+      await ctx.auth.requireClientAdmin(args.workspaceId);
       const s = await settings(ctx);
       return attributeSignup(db(ctx), { workspaceId: args.workspaceId, visitorId: args.visitorId, attributionDays: s.referral.attributionDays, now: now(ctx) });
     },
