@@ -205,7 +205,7 @@ export class SandboxSupervisor extends EventEmitter {
   }
 
   private onMessage(worker: WorkerHandle, message: ToSupervisor): void {
-    if (message.t === 'ready') return;
+    if (message.t === 'ready' || message.t === 'batch') return; // WorkerHandle unpacks batches
     const job = this.inFlight.get(message.id);
     switch (message.t) {
       case 'need':

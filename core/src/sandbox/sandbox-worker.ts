@@ -6,7 +6,7 @@
  */
 import { IsolateEngine } from '@nudgecampaign/plugin-sdk/runtime/isolate-engine';
 import { SandboxBridgeError, type HostBridge, type PluginManifestLike, type SandboxErrorType } from '@nudgecampaign/plugin-sdk/runtime/types';
-import type { HostOp, ToSupervisor, ToWorker } from './worker-protocol.js';
+import { MessageBatcher, type HostOp, type ToSupervisor, type ToWorker } from './worker-protocol.js';
 
 if (!process.send) {
   process.stderr.write('sandbox-worker must be started by the sandbox supervisor (child_process.fork).\n');
@@ -19,8 +19,10 @@ const BUNDLE_CACHE = 64;
 const pending = new Map<string, { resolve(value: unknown): void; reject(err: unknown): void }>();
 let nextCallId = 0;
 
+const outbox = new MessageBatcher<ToSupervisor>((message) => process.send!(message));
+
 function send(message: ToSupervisor): void {
-  process.send!(message);
+  outbox.send(message);
 }
 
 function hostCall(id: number, op: HostOp, args: unknown[]): Promise<unknown> {
@@ -52,6 +54,11 @@ function remember(digest: string, code: string, manifest: PluginManifestLike): v
 }
 
 process.on('message', (message: ToWorker) => {
+  if (message.t === 'batch') message.m.forEach(receive);
+  else receive(message);
+});
+
+function receive(message: ToWorker): void {
   if (message.t === 'hostResult') {
     const key = `${message.id}:${message.callId}`;
     const waiter = pending.get(key);
@@ -76,7 +83,7 @@ process.on('message', (message: ToWorker) => {
     }
     void engine.invoke({ ...req, code: bundle.code, manifest: bundle.manifest }, bridgeFor(id)).then((result) => send({ t: 'result', id, result }));
   }
-});
+}
 
 // An orphaned worker must not linger once its supervisor is gone.
 process.on('disconnect', () => {

@@ -5,7 +5,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ToSupervisor, ToWorker } from './worker-protocol.js';
+import { MessageBatcher, type ToSupervisor, type ToWorker } from './worker-protocol.js';
 
 /** Tests import the TypeScript sources; the worker always runs compiled (`npx tsc -b` first). */
 export const DEFAULT_WORKER_SCRIPT = fileURLToPath(
@@ -25,6 +25,7 @@ export class WorkerHandle {
   alive = true;
   readonly startedAt = Date.now();
   private exitListeners: Array<(exit: WorkerExit) => void> = [];
+  private readonly outbox = new MessageBatcher<ToWorker>((message) => this.write(message));
 
   constructor(
     readonly workerId: string,
@@ -49,7 +50,10 @@ export class WorkerHandle {
       this.onExit(() => reject(new Error(`Sandbox worker ${workerId} exited before it was ready.`)));
     });
     this.ready.catch(() => undefined);
-    this.child.on('message', (message: ToSupervisor) => onMessage(this, message));
+    this.child.on('message', (message: ToSupervisor) => {
+      if (message.t !== 'batch') onMessage(this, message);
+      else for (const one of message.m) onMessage(this, one);
+    });
     this.child.on('error', () => undefined);
     this.child.once('exit', (code, signal) => {
       this.alive = false;
@@ -66,7 +70,12 @@ export class WorkerHandle {
     else this.exitListeners.push(listener);
   }
 
+  /** Queues a message; everything queued in the same turn is written at once. */
   send(message: ToWorker): void {
+    this.outbox.send(message);
+  }
+
+  private write(message: ToWorker): void {
     if (!this.alive || !this.child.connected) return;
     try {
       this.child.send(message);
