@@ -18,13 +18,22 @@ const PARTNER_REASONS: Record<string, string> = {
   MDF_CLAIM_STATE: 'This claim cannot change in its current state.',
 };
 
+/** The MDF categories' product names (the API's keys are snake_case). */
+export const MDF_CATEGORY_NAMES: Record<string, string> = { demand_generation: 'Demand generation', events: 'Events', enablement: 'Enablement', branding: 'Branding' };
+
 const ISO = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z\b/g;
 
-/** "… protected until 2027-07-01T09:00:00.000Z." → "… protected until 1 Jul 2027."; "40000 cents" → "$400.00". */
+/**
+ * The server's explanation made readable: "… protected until
+ * 2027-07-01T09:00:00.000Z." → "… protected until 1 Jul 2027."; "40000 cents"
+ * and "asks for 40000" → dollars; MDF category keys → their names.
+ */
 export function readableMessage(text: string): string {
   return text
     .replace(ISO, (iso) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }))
-    .replace(/(-?\d+) cents/g, (_, cents: string) => formatCents(Number(cents)));
+    .replace(/(-?\d+) cents/g, (_, cents: string) => formatCents(Number(cents)))
+    .replace(/asks for (\d+)\b/g, (_, cents: string) => `asks for ${formatCents(Number(cents))}`)
+    .replace(/\b(demand_generation|events|enablement|branding) budget\b/g, (_, c: string) => `${MDF_CATEGORY_NAMES[c] ?? c} budget`);
 }
 
 export function describePartnerError(error: unknown): { title: string; detail: string | undefined } {

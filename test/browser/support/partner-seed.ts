@@ -14,17 +14,24 @@ export type Gql = <T>(query: string, variables?: Record<string, unknown>) => Pro
 export async function demoSession(url: string, role: 'CUSTOMER' | 'DEVELOPER' | 'REVIEWER' | 'ADMIN'): Promise<Gql> {
   let cookie = '';
   let csrf = '';
-  const gql: Gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(`${url}/graphql`, {
+  const post = (body: string) =>
+    fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(cookie ? { cookie, 'x-csrf-token': csrf } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body,
+    });
+  const gql: Gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const body = JSON.stringify({ query, variables });
+    // A kept-alive connection the server closed as idle, on a loaded machine, fails before the request is read: send it once more on a new one.
+    const res = await post(body).catch((err: Error & { cause?: { code?: string } }) => {
+      if (err.cause?.code === 'UND_ERR_SOCKET') return post(body);
+      throw err;
     });
     const setCookie = res.headers.getSetCookie()[0];
     if (setCookie) cookie = setCookie.split(';')[0]!;
-    const body = (await res.json()) as { data?: T; errors?: unknown };
-    if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
-    return body.data as T;
+    const answer = (await res.json()) as { data?: T; errors?: unknown };
+    if (answer.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(answer.errors)}`);
+    return answer.data as T;
   };
   const { demoLogin } = await gql<{ demoLogin: { csrfToken: string } }>('mutation($role: DemoRole!) { demoLogin(role: $role) { csrfToken } }', { role });
   csrf = demoLogin.csrfToken;

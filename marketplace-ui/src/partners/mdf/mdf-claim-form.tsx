@@ -9,7 +9,7 @@ import { useId, useState } from 'react';
 import { Notice } from '../../components/status';
 import { request } from '../../graphql/client';
 import { graphql } from '../../graphql/generated';
-import { PartnerErrorNotice } from '../partner-errors';
+import { MDF_CATEGORY_NAMES, PartnerErrorNotice } from '../partner-errors';
 import { formatBps, parseDollars } from '../partner-money';
 
 const MdfTermsDocument = graphql(`
@@ -23,8 +23,6 @@ const SubmitMdfClaimDocument = graphql(`
     submitMdfClaim(partnerId: $partnerId, input: $input) { id state reviewDueAt }
   }
 `);
-
-const CATEGORY_NAMES: Record<string, string> = { demand_generation: 'Demand generation', events: 'Events', enablement: 'Enablement', branding: 'Branding' };
 
 function currentQuarter(now = new Date()): string {
   return `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
@@ -80,7 +78,7 @@ export function MdfClaimForm({ partnerId, onSubmitted }: { partnerId: string; on
         <select value={activity} onChange={(e) => setActivity(e.target.value)} required>
           <option value="">Choose an eligible activity</option>
           {(t?.mdfCategories ?? []).map((c) => (
-            <optgroup key={c.category} label={`${CATEGORY_NAMES[c.category] ?? c.category} (up to ${formatBps(c.weightBps)} of the fund)`}>
+            <optgroup key={c.category} label={`${MDF_CATEGORY_NAMES[c.category] ?? c.category} (up to ${formatBps(c.weightBps)} of the fund)`}>
               {c.activities.map((a) => (
                 <option key={a} value={a}>
                   {a}
