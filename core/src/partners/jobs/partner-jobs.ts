@@ -2,7 +2,8 @@
  * The partner program's recurring work, as jobs on the durable queue
  * (enqueued once per slot across processes, like the other maintenance):
  * - `partners.period-close` (hourly): for every partner, the previous month's
- *   payout statement and scorecard and the previous quarter's MDF accrual.
+ *   payout statement and scorecard and the previous quarter's MDF accrual, and
+ *   a pending tier review when an agency's data makes it eligible for a higher tier.
  *   Each is unique per partner and period and recomputed from the same facts,
  *   so running it again in the same month changes nothing.
  * - `partners.expiry` (daily): certificates past their year and approved deal
@@ -19,6 +20,7 @@ import { accrueMdf } from '../mdf/mdf-service.js';
 import { previousMonth, previousQuarter } from '../money.js';
 import { computeMonthlyScorecard } from '../scorecards/scorecard-runs.js';
 import { readPartnerSettings } from '../settings/partner-settings.js';
+import { flagEligibleTier } from '../tiers/tier-reviews.js';
 import { expireCertificates } from '../training/training-service.js';
 
 export async function closePartnerPeriods(db: Db, now: Date): Promise<{ partners: number; statementsChanged: number }> {
@@ -32,6 +34,7 @@ export async function closePartnerPeriods(db: Db, now: Date): Promise<{ partners
     if (changed) statementsChanged += 1;
     await computeMonthlyScorecard(db, settings, { partnerId: id, period, now });
     await accrueMdf(db, settings, { partnerId: id, quarter, now });
+    await flagEligibleTier(db, settings, { partnerId: id, now });
   }
   return { partners: partners.length, statementsChanged };
 }

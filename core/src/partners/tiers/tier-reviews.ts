@@ -5,7 +5,7 @@
  * (and white-label for strategic) from that moment — commissions use the tier
  * in force at each payment. Every decision is audited.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { audit } from '../../audit/audit-log.js';
 import type { Db } from '../../db/database.js';
 import { partnerOrgs, partnerTierReviews } from '../../db/schema/partners.js';
@@ -13,7 +13,7 @@ import { NotFoundError } from '../../errors.js';
 import type { AgencyTier } from '../commissions/commission-rules.js';
 import { PARTNER_ERROR_REASONS, PartnerConflictError } from '../partner-errors.js';
 import type { PartnerProgramSettings } from '../settings/partner-settings.js';
-import { evaluateTier } from './tier-eligibility.js';
+import { evaluateAllTiers, evaluateTier } from './tier-eligibility.js';
 import { measureTierMetrics } from './tier-metrics.js';
 
 export type TierReviewRow = typeof partnerTierReviews.$inferSelect;
@@ -39,6 +39,32 @@ export async function decideTierReview(db: Db, settings: PartnerProgramSettings,
       .returning();
     if (input.approve) await tx.update(partnerOrgs).set({ agencyTier: review.tier, whiteLabel: settings.agencyTiers[review.tier].whiteLabel }).where(eq(partnerOrgs.id, review.partnerId));
     await audit(tx, { actorUserId: input.userId, action: input.approve ? 'partner.tier.approve' : 'partner.tier.reject', targetType: 'partner', targetId: review.partnerId, at: input.now, reason: input.note, data: { reviewId: review.id, tier: review.tier, eligible: review.eligible } });
+    return row!;
+  });
+}
+
+const TIER_ORDER: AgencyTier[] = ['certified', 'premier', 'strategic'];
+
+/**
+ * Run by the period-close job: when an agency's measured data makes it
+ * eligible for a tier above its own, a pending review for the highest such
+ * tier is opened for the internal team (once; an open review is not repeated).
+ */
+export async function flagEligibleTier(db: Db, settings: PartnerProgramSettings, input: { partnerId: string; now: Date }): Promise<TierReviewRow | null> {
+  const [partner] = await db.select().from(partnerOrgs).where(eq(partnerOrgs.id, input.partnerId));
+  if (!partner || partner.kind !== 'agency') return null;
+  const current = partner.agencyTier ? TIER_ORDER.indexOf(partner.agencyTier) : -1;
+  const evaluations = evaluateAllTiers(settings, await measureTierMetrics(db, input.partnerId, input.now));
+  const best = evaluations.filter((e) => e.eligible && TIER_ORDER.indexOf(e.tier) > current).at(-1);
+  if (!best) return null;
+  const [open] = await db.select({ id: partnerTierReviews.id }).from(partnerTierReviews).where(and(eq(partnerTierReviews.partnerId, input.partnerId), eq(partnerTierReviews.tier, best.tier), eq(partnerTierReviews.state, 'pending')));
+  if (open) return null;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(partnerTierReviews)
+      .values({ partnerId: input.partnerId, tier: best.tier, eligible: true, evaluation: best, requestedAt: input.now, note: 'Opened automatically: the measured data meets this tier.' })
+      .returning();
+    await audit(tx, { actorUserId: null, action: 'partner.tier.flag', targetType: 'partner', targetId: input.partnerId, at: input.now, data: { reviewId: row!.id, tier: best.tier } });
     return row!;
   });
 }
