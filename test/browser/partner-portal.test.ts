@@ -223,6 +223,11 @@ describe('partner portal in Chromium', () => {
     const certified = page.getByRole('region', { name: 'Certified tier' });
     await certified.getByRole('row').filter({ hasText: 'Annual revenue' }).getByRole('cell', { name: `≥ ${usd(settings.agencyTiers.certified!.minAnnualRevenueCents)}`, exact: true }).waitFor();
     await certified.getByRole('row').filter({ hasText: 'Annual revenue' }).getByRole('cell', { name: usd(seed.paymentsCents.reduce((a, c) => a + c, 0)), exact: true }).waitFor();
+    await certified.getByText(/: approved on .* — Approved for the browser test\.$/).waitFor();
+    const premier = page.getByRole('region', { name: 'Premier tier' });
+    await premier.getByRole('button', { name: 'Ask the partner team to review the Premier tier' }).click();
+    await premier.getByText(/^Latest review requested .*: in review\.$/).waitFor();
+    expect(await premier.getByRole('button', { name: 'Review requested' }).isDisabled()).toBe(true);
     await session.screenshot('partner-08-training');
 
     await page.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'Dashboard' }).click();

@@ -150,6 +150,11 @@ export type ReferralTier =
   | 'PROFESSIONAL'
   | 'STRATEGIC';
 
+export type ReviewState =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type RunStatus =
   | 'CANCELLED'
   | 'FAILED'
@@ -639,12 +644,20 @@ export type SubmitAssessmentMutationVariables = Exact<{
 
 export type SubmitAssessmentMutation = { submitAssessment: { correct: number, total: number, scoreBps: number, passed: boolean, certificate: { id: string, expiresAt: string } | null } };
 
+export type RequestTierReviewMutationVariables = Exact<{
+  partnerId: string | number;
+  tier: AgencyTier;
+}>;
+
+
+export type RequestTierReviewMutation = { requestTierReview: { id: string, tier: AgencyTier, state: ReviewState, eligible: boolean } };
+
 export type PartnerTrainingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PartnerTrainingQuery = { trainingModules: Array<{ id: string, slug: string, title: string, track: TrainingTrack, durationMinutes: number, questions: Array<{ prompt: string, choices: Array<string> }> }>, partner: { id: string, agencyTier: AgencyTier | null, certificates: Array<{ id: string, moduleId: string, userId: string, scoreBps: number, issuedAt: string, expiresAt: string, expired: boolean }>, tierEligibility: Array<{ tier: AgencyTier, eligible: boolean, requirements: Array<{ requirement: string, required: string, actual: string, met: boolean }> }> } | null };
+export type PartnerTrainingQuery = { trainingModules: Array<{ id: string, slug: string, title: string, track: TrainingTrack, durationMinutes: number, questions: Array<{ prompt: string, choices: Array<string> }> }>, partner: { id: string, agencyTier: AgencyTier | null, certificates: Array<{ id: string, moduleId: string, userId: string, scoreBps: number, issuedAt: string, expiresAt: string, expired: boolean }>, tierEligibility: Array<{ tier: AgencyTier, eligible: boolean, requirements: Array<{ requirement: string, required: string, actual: string, met: boolean }> }>, tierReviews: Array<{ id: string, tier: AgencyTier, state: ReviewState, requestedAt: string, decidedAt: string | null, note: string | null }> } | null };
 
 export type AuditLogQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
@@ -1775,6 +1788,16 @@ export const SubmitAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitAssessmentMutation, SubmitAssessmentMutationVariables>;
+export const RequestTierReviewDocument = new TypedDocumentString(`
+    mutation RequestTierReview($partnerId: ID!, $tier: AgencyTier!) {
+  requestTierReview(partnerId: $partnerId, tier: $tier) {
+    id
+    tier
+    state
+    eligible
+  }
+}
+    `) as unknown as TypedDocumentString<RequestTierReviewMutation, RequestTierReviewMutationVariables>;
 export const PartnerTrainingDocument = new TypedDocumentString(`
     query PartnerTraining($id: ID!) {
   trainingModules {
@@ -1809,6 +1832,14 @@ export const PartnerTrainingDocument = new TypedDocumentString(`
         actual
         met
       }
+    }
+    tierReviews {
+      id
+      tier
+      state
+      requestedAt
+      decidedAt
+      note
     }
   }
 }

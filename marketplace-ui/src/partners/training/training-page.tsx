@@ -1,16 +1,16 @@
 /**
  * Training and certificates (GraphQL `trainingModules`, `partner {
- * certificates tierEligibility }`): each module with the viewer's
+ * certificates tierEligibility tierReviews }`): each module with the
  * organisation's certificate state, the assessment, and the agency tier
- * requirements measured from real data.
+ * requirements measured from real data with tier review requests.
  */
 import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice, formatDate, Loading } from '../../components/status';
 import { request } from '../../graphql/client';
 import { graphql } from '../../graphql/generated';
-import { TIER_LABELS, TRACK_LABELS } from '../partner-labels';
-import { formatCents } from '../partner-money';
+import { TRACK_LABELS } from '../partner-labels';
 import { AssessmentForm } from './assessment-form';
+import { TierRequirements } from './tier-requirements';
 
 const PartnerTrainingDocument = graphql(`
   query PartnerTraining($id: ID!) {
@@ -20,21 +20,10 @@ const PartnerTrainingDocument = graphql(`
       agencyTier
       certificates { id moduleId userId scoreBps issuedAt expiresAt expired }
       tierEligibility { tier eligible requirements { requirement required actual met } }
+      tierReviews { id tier state requestedAt decidedAt note }
     }
   }
 `);
-
-/** The server states money requirements in cents ("≥ 1000000 cents"): show dollars. */
-const readable = (text: string) => text.replace(/(-?\d+) cents/g, (_, cents: string) => formatCents(Number(cents)));
-
-const REQUIREMENTS: Record<string, string> = {
-  training_minutes: 'Training time',
-  tracks: 'Certified tracks',
-  assessment: 'Best assessment score',
-  managed_accounts: 'Managed accounts',
-  annual_revenue: 'Annual revenue',
-  nps: 'Net promoter score',
-};
 
 export function TrainingPage({ partnerId }: { partnerId: string }) {
   const data = useQuery({ queryKey: ['partner-training', partnerId], queryFn: () => request(PartnerTrainingDocument, { id: partnerId }) });
@@ -68,40 +57,7 @@ export function TrainingPage({ partnerId }: { partnerId: string }) {
           );
         })}
       </ul>
-      <h2>Agency tier requirements</h2>
-      <p>
-        {partner.agencyTier ? `Your approved tier: ${TIER_LABELS[partner.agencyTier]}. ` : 'Your organisation has no approved agency tier yet. '}
-        Each tier below is measured from your organisation's data; the partner team reviews tier requests.
-      </p>
-      {partner.tierEligibility.map((t) => (
-        <section key={t.tier} className="panel" aria-label={`${TIER_LABELS[t.tier]} tier`}>
-          <h3>
-            {TIER_LABELS[t.tier]} {t.eligible ? <span className="badge badge-state-certified">Requirements met</span> : <span className="badge badge-state-pending">Not yet</span>}
-          </h3>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Requirement</th>
-                  <th scope="col">Needed</th>
-                  <th scope="col">You have</th>
-                  <th scope="col">Met</th>
-                </tr>
-              </thead>
-              <tbody>
-                {t.requirements.map((r) => (
-                  <tr key={r.requirement}>
-                    <td>{REQUIREMENTS[r.requirement] ?? r.requirement}</td>
-                    <td>{readable(r.required)}</td>
-                    <td>{readable(r.actual)}</td>
-                    <td>{r.met ? 'Yes' : 'No'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ))}
+      <TierRequirements partnerId={partnerId} agencyTier={partner.agencyTier ?? null} evaluations={partner.tierEligibility} reviews={partner.tierReviews} />
     </>
   );
 }
