@@ -234,7 +234,7 @@ describe('partner portal in Chromium', () => {
     await expect(page.getByRole('group', { name: 'Training progress' }).locator('strong').textContent()).resolves.toBe(`1 of ${seed.trainingModules} modules`);
   });
 
-  it('claims market development funds within a category share, and a claim over it is refused with the reason', async () => {
+  it('claims market development funds within a category share, refuses a claim over it with the reason, and reports results', async () => {
     await page.goto(`${platform.url}/partners/funds`);
     await page.getByRole('table', { name: 'Quarterly funds' }).getByRole('row').filter({ hasText: seed.mdfQuarter }).getByRole('cell', { name: usd(seed.mdfCents), exact: true }).waitFor();
     const demand = settings.mdf.categories.demand_generation!;
@@ -260,5 +260,28 @@ describe('partner portal in Chromium', () => {
     await alert.getByText(new RegExp(`has ${usd(share - first).replace(/[$.]/g, '\\$&')} left`)).waitFor();
     expect(await claims.getByRole('row').filter({ hasText: 'Spring newsletter' }).count()).toBe(0);
     await session.screenshot('partner-09-funds');
+
+    // The partner team approves the first claim; the partner reports its results; once reimbursed it counts towards the fund's ROI.
+    const admin = await demoSession(platform.url, 'ADMIN');
+    const { mdfClaimQueue } = await admin<{ mdfClaimQueue: { id: string; activity: string }[] }>('{ mdfClaimQueue { id activity } }');
+    const claim = mdfClaimQueue.find((c) => c.activity === demand.activities[1])!;
+    await admin('mutation($id: ID!) { decideMdfClaim(id: $id, approve: true) { state } }', { id: claim.id });
+    await page.reload();
+    await page.getByText(`Report results for ${demand.activities[1]}`).click();
+    const results = page.getByRole('form', { name: `Results for ${demand.activities[1]}` });
+    await results.getByLabel('Leads').fill('12');
+    await results.getByLabel('Opportunities').fill('3');
+    await results.getByLabel('Customers acquired').fill('1');
+    await results.getByLabel('Pipeline (USD)').fill('12,000');
+    await results.getByLabel('Attributed revenue (USD)').fill('4,500');
+    await results.getByRole('button', { name: 'Mark as done' }).click();
+    const done = claims.getByRole('row').filter({ hasText: demand.activities[1]! });
+    await done.getByText('Done, awaiting reimbursement', { exact: true }).waitFor();
+    await done.getByText(/reimbursement due \d{1,2} \w{3,4} \d{4}/).waitFor();
+    await admin('mutation($id: ID!) { reimburseMdfClaim(id: $id) { state } }', { id: claim.id });
+    await page.reload();
+    const roi = ((450_000 - first) / first).toFixed(1);
+    await page.getByText(`Spent ${usd(first)}, attributed revenue ${usd(450_000)}: ROI ${roi} against a target of`).waitFor();
+    await claims.getByRole('row').filter({ hasText: demand.activities[1]! }).getByText('Reimbursed', { exact: true }).waitFor();
   });
 });

@@ -70,6 +70,7 @@ type Documents = {
     "\n  query PartnerProgramTermsForMdf($id: ID!) {\n    partner(id: $id) { id programTerms { mdfCategories { category weightBps activities } mdfReviewBusinessDays mdfReimbursementDays } }\n  }\n": typeof types.PartnerProgramTermsForMdfDocument,
     "\n  mutation SubmitMdfClaim($partnerId: ID!, $input: MdfClaimInput!) {\n    submitMdfClaim(partnerId: $partnerId, input: $input) { id state reviewDueAt }\n  }\n": typeof types.SubmitMdfClaimDocument,
     "\n  query PartnerMdf($id: ID!) {\n    partner(id: $id) {\n      id\n      mdfAccruals { quarter revenueCents rateBps amountCents }\n      mdfClaims { id quarter category activity description amountCents state submittedAt reviewDueAt reviewOverdue reimbursementDueAt reimbursedAt }\n      mdfRoi { spendCents revenueCents roi target meetsTarget }\n    }\n  }\n": typeof types.PartnerMdfDocument,
+    "\n  mutation CompleteMdfClaim($id: ID!, $results: MdfResultsInput!) {\n    completeMdfClaim(id: $id, results: $results) { id state reimbursementDueAt }\n  }\n": typeof types.CompleteMdfClaimDocument,
     "\n  query MyPartners {\n    myPartners { id name slug kind agencyTier referralTier }\n  }\n": typeof types.MyPartnersDocument,
     "\n  query PartnerStatements($id: ID!) {\n    partner(id: $id) {\n      id\n      statements {\n        id\n        period\n        commissionCents\n        adjustmentCents\n        totalCents\n        computedAt\n        lines { externalId type rule basisCents rateBps amountCents occurredAt }\n        adjustments { id amountCents reason }\n      }\n      scorecards { period revenue activity enablement relationship total level computedAt }\n    }\n  }\n": typeof types.PartnerStatementsDocument,
     "\n  query PartnerStatementCsv($id: ID!, $period: String!) {\n    partner(id: $id) { id statement(period: $period) { period csv } }\n  }\n": typeof types.PartnerStatementCsvDocument,
@@ -149,6 +150,7 @@ const documents: Documents = {
     "\n  query PartnerProgramTermsForMdf($id: ID!) {\n    partner(id: $id) { id programTerms { mdfCategories { category weightBps activities } mdfReviewBusinessDays mdfReimbursementDays } }\n  }\n": types.PartnerProgramTermsForMdfDocument,
     "\n  mutation SubmitMdfClaim($partnerId: ID!, $input: MdfClaimInput!) {\n    submitMdfClaim(partnerId: $partnerId, input: $input) { id state reviewDueAt }\n  }\n": types.SubmitMdfClaimDocument,
     "\n  query PartnerMdf($id: ID!) {\n    partner(id: $id) {\n      id\n      mdfAccruals { quarter revenueCents rateBps amountCents }\n      mdfClaims { id quarter category activity description amountCents state submittedAt reviewDueAt reviewOverdue reimbursementDueAt reimbursedAt }\n      mdfRoi { spendCents revenueCents roi target meetsTarget }\n    }\n  }\n": types.PartnerMdfDocument,
+    "\n  mutation CompleteMdfClaim($id: ID!, $results: MdfResultsInput!) {\n    completeMdfClaim(id: $id, results: $results) { id state reimbursementDueAt }\n  }\n": types.CompleteMdfClaimDocument,
     "\n  query MyPartners {\n    myPartners { id name slug kind agencyTier referralTier }\n  }\n": types.MyPartnersDocument,
     "\n  query PartnerStatements($id: ID!) {\n    partner(id: $id) {\n      id\n      statements {\n        id\n        period\n        commissionCents\n        adjustmentCents\n        totalCents\n        computedAt\n        lines { externalId type rule basisCents rateBps amountCents occurredAt }\n        adjustments { id amountCents reason }\n      }\n      scorecards { period revenue activity enablement relationship total level computedAt }\n    }\n  }\n": types.PartnerStatementsDocument,
     "\n  query PartnerStatementCsv($id: ID!, $period: String!) {\n    partner(id: $id) { id statement(period: $period) { period csv } }\n  }\n": types.PartnerStatementCsvDocument,
@@ -393,6 +395,10 @@ export function graphql(source: "\n  mutation SubmitMdfClaim($partnerId: ID!, $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnerMdf($id: ID!) {\n    partner(id: $id) {\n      id\n      mdfAccruals { quarter revenueCents rateBps amountCents }\n      mdfClaims { id quarter category activity description amountCents state submittedAt reviewDueAt reviewOverdue reimbursementDueAt reimbursedAt }\n      mdfRoi { spendCents revenueCents roi target meetsTarget }\n    }\n  }\n"): typeof import('./graphql').PartnerMdfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMdfClaim($id: ID!, $results: MdfResultsInput!) {\n    completeMdfClaim(id: $id, results: $results) { id state reimbursementDueAt }\n  }\n"): typeof import('./graphql').CompleteMdfClaimDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -126,6 +126,14 @@ export type MdfClaimState =
   | 'REJECTED'
   | 'SUBMITTED';
 
+export type MdfResultsInput = {
+  attributedRevenueCents: number;
+  customersAcquired: number;
+  leads: number;
+  opportunities: number;
+  pipelineCents: number;
+};
+
 export type PartnerKind =
   | 'AGENCY'
   | 'REFERRER'
@@ -600,6 +608,14 @@ export type PartnerMdfQueryVariables = Exact<{
 
 
 export type PartnerMdfQuery = { partner: { id: string, mdfAccruals: Array<{ quarter: string, revenueCents: number, rateBps: number, amountCents: number }>, mdfClaims: Array<{ id: string, quarter: string, category: string, activity: string, description: string, amountCents: number, state: MdfClaimState, submittedAt: string, reviewDueAt: string, reviewOverdue: boolean, reimbursementDueAt: string | null, reimbursedAt: string | null }>, mdfRoi: { spendCents: number, revenueCents: number, roi: number | null, target: number, meetsTarget: boolean } } | null };
+
+export type CompleteMdfClaimMutationVariables = Exact<{
+  id: string | number;
+  results: MdfResultsInput;
+}>;
+
+
+export type CompleteMdfClaimMutation = { completeMdfClaim: { id: string, state: MdfClaimState, reimbursementDueAt: string | null } };
 
 export type MyPartnersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1683,6 +1699,15 @@ export const PartnerMdfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerMdfQuery, PartnerMdfQueryVariables>;
+export const CompleteMdfClaimDocument = new TypedDocumentString(`
+    mutation CompleteMdfClaim($id: ID!, $results: MdfResultsInput!) {
+  completeMdfClaim(id: $id, results: $results) {
+    id
+    state
+    reimbursementDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteMdfClaimMutation, CompleteMdfClaimMutationVariables>;
 export const MyPartnersDocument = new TypedDocumentString(`
     query MyPartners {
   myPartners {

@@ -1,7 +1,8 @@
 /**
  * Market development funds (GraphQL `partner { mdfAccruals mdfClaims mdfRoi }`):
  * the quarterly accruals, the claims with their review and reimbursement
- * dates, the fund's ROI against the program's target, and the claim form.
+ * dates, the fund's ROI against the program's target, the claim form, and
+ * the results report for an approved claim.
  */
 import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice, formatDate, Loading } from '../../components/status';
@@ -10,6 +11,7 @@ import { graphql } from '../../graphql/generated';
 import type { MdfClaimState } from '../../graphql/generated/graphql';
 import { formatBps, formatCents } from '../partner-money';
 import { MdfClaimForm } from './mdf-claim-form';
+import { MdfResultsForm } from './mdf-results-form';
 
 const PartnerMdfDocument = graphql(`
   query PartnerMdf($id: ID!) {
@@ -97,6 +99,7 @@ export function MdfPage({ partnerId }: { partnerId: string }) {
                     {c.state === 'SUBMITTED' ? `; decision due ${formatDate(c.reviewDueAt)}${c.reviewOverdue ? ' (overdue)' : ''}` : ''}
                     {c.reimbursementDueAt && !c.reimbursedAt ? `; reimbursement due ${formatDate(c.reimbursementDueAt)}` : ''}
                     {c.reimbursedAt ? `; reimbursed ${formatDate(c.reimbursedAt)}` : ''}
+                    {c.state === 'APPROVED' ? <MdfResultsForm claimId={c.id} activity={c.activity} onDone={() => void data.refetch()} /> : null}
                   </td>
                 </tr>
               ))}
