@@ -96,6 +96,9 @@ describe('installations in Chromium', () => {
     await versions.getByRole('button', { name: 'Review upgrade to 1.0.0' }).click();
     await versions.getByText('Version 1.0 also reads the e-mail address of the connected account.').waitFor();
     await versions.getByRole('heading', { name: 'Compatibility' }).waitFor();
+    await versions.getByRole('list', { name: 'What changes' }).getByText("New OAuth scopes need the customer's consent: email.").waitFor();
+    const settings = versions.getByRole('table', { name: 'Settings after the upgrade' });
+    await settings.getByRole('row', { name: /defaultTag Kept vip vip/ }).waitFor();
     const access = versions.getByText('This version asks for more access.');
     await access.waitFor();
     await versions.getByText('New permissions:').locator('code').filter({ hasText: 'email' }).waitFor();

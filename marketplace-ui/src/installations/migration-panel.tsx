@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { ErrorNotice, Loading, Notice } from '../components/status';
 import { request } from '../graphql/client';
 import { graphql } from '../graphql/generated';
+import { CompatibilityChanges, SettingsChanges } from './migration-changes';
 
 const MigrationPlanDocument = graphql(`
   query MigrationPlan($installationId: ID!, $targetVersionId: ID!) {
@@ -43,13 +44,6 @@ interface Props {
   upgrades: Upgrade[];
   previousVersion: { id: string; version: string } | null | undefined;
   onDone(): void;
-}
-
-function ChangeList({ value }: { value: unknown }) {
-  if (value == null || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && Object.keys(value as object).length === 0)) {
-    return <p className="muted">No changes.</p>;
-  }
-  return <pre>{JSON.stringify(value, null, 2)}</pre>;
 }
 
 export function MigrationPanel({ installationId, current, consentedScopes, consentedHosts, upgrades, previousVersion, onDone }: Props) {
@@ -99,9 +93,9 @@ export function MigrationPanel({ installationId, current, consentedScopes, conse
           {p ? (
             <>
               <h3>Compatibility</h3>
-              <ChangeList value={p.compatibility} />
+              <CompatibilityChanges report={p.compatibility} />
               <h3>Settings changes</h3>
-              <ChangeList value={p.settingsChanges} />
+              <SettingsChanges changes={p.settingsChanges} />
               {p.needsReconsent || newScopes.length || newHosts.length ? (
                 <div className="notice notice-warning">
                   <strong>This version asks for more access.</strong>
