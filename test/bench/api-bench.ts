@@ -1,10 +1,14 @@
 /**
- * `npm run bench:api [-- --json] [-- --duration 10]`: the marketplace listing
- * query through the whole GraphQL stack (hono, authentication, body cap, rate
- * limiter, yoga, limits, resolvers, batch loaders) against a raw hono endpoint
- * returning the same data as JSON, each under autocannon with 50 connections
- * for a bounded duration, on a database seeded with 300 plugins (PostgreSQL by
- * default, `--db pglite` for the embedded one).
+ * `npm run bench:api [-- --json] [-- --duration 10] [-- --db pglite] [-- --phases graphql,raw,uncached]`:
+ * the marketplace listing query (20 listings, anonymous, as a marketplace visitor sends it) under
+ * autocannon with 50 connections for a bounded duration, on a database seeded with 300 plugins
+ * (PostgreSQL by default). Three runs, each after a 2 s warm-up, with autocannon in a child process:
+ * - `graphql_*`: /graphql through production's chain (metrics, authentication, body caps, rate
+ *   limiter); repeated anonymous queries are answered by the public-response fast path;
+ * - `raw_*`: a hono endpoint returning the same data as JSON (checked equal at start) through the
+ *   same middlewares and the same listing-row caching, serialised per request;
+ * - `graphql_uncached_*`: /graphql with every cache off, so each request is parsed, validated,
+ *   executed and serialised and queries the database: what a cache miss or a varied query costs.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -186,12 +190,24 @@ async function main() {
     return c.json({ marketplace: { edges, pageInfo: { hasNextPage: rows.length > 20, endCursor: edges.at(-1)?.cursor ?? null } } });
   });
   root.route('/', api);
-  const server = await listen(root.fetch, 0, '127.0.0.1');
+  // Requests still running when autocannon stops (their client gone) must finish before the database closes.
+  let inFlight = 0;
+  const counted =
+    (handle: (...args: never[]) => Response | Promise<Response>) =>
+    async (...args: unknown[]): Promise<Response> => {
+      inFlight += 1;
+      try {
+        return await (handle as (...a: unknown[]) => Response | Promise<Response>)(...args);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+  const server = await listen(counted(root.fetch), 0, '127.0.0.1');
   const base = `http://127.0.0.1:${server.port}`;
   // The same app with every cache off (no public-response fast path, no listing-row cache): each request
   // is parsed, validated, executed and serialised and queries the database, as a cache miss or a varied query is.
   const uncachedApi = createApp({ database, logger, version: 'bench', services, metrics, graphql: { rateLimit: rateLimits, graphiql: false, listingCacheMs: 0 } });
-  const uncachedServer = await listen(uncachedApi.fetch, 0, '127.0.0.1');
+  const uncachedServer = await listen(counted(uncachedApi.fetch), 0, '127.0.0.1');
   const body = JSON.stringify({ query: QUERY, variables: { first: 20 }, operationName: 'Marketplace' });
 
   // Both answer, with the same data.
@@ -206,11 +222,7 @@ async function main() {
   const graphql = phases.includes('graphql') ? await measure('graphql (anonymous, public-response cache)', `${base}/graphql`, body) : skipped;
   const rawResult = phases.includes('raw') ? await measure('raw: GET /raw/listings', `${base}/raw/listings`) : skipped;
   const uncached = phases.includes('uncached') ? await measure('graphql with every cache off', `http://127.0.0.1:${uncachedServer.port}/graphql`, body) : skipped;
-  await server.close(5000);
-  await uncachedServer.close(5000);
-  await database.close();
-  await created?.drop();
-
+  for (let waited = 0; inFlight > 0 && waited < 20_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
   const result = {
     database: database.kind,
     graphql_p50_ms: graphql.p50,
@@ -232,6 +244,22 @@ async function main() {
   };
   if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else for (const [k, v] of Object.entries(result)) log(`${k.padEnd(24)} ${v}`);
+  // Teardown after the numbers are out: a failure here (the shared PostgreSQL server dropping a
+  // connection) is reported on stderr and fails the run, but cannot lose a measurement.
+  const teardownFailed = (err: unknown) => {
+    process.stderr.write(`bench:api: teardown failed: ${(err as Error).message ?? err}\n`);
+    process.exit(1);
+  };
+  process.on('unhandledRejection', teardownFailed);
+  try {
+    await server.close(5000);
+    await uncachedServer.close(5000);
+    await database.close();
+    await created?.drop();
+  } catch (err) {
+    teardownFailed(err);
+  }
+  process.exit(0);
 }
 
 // The whole run is bounded: seeding, three warm-ups and three measured runs fit well within this.
