@@ -54,6 +54,8 @@ beforeAll(async () => {
   session = await openBrowser();
   page = session.page;
   page.setDefaultTimeout(20_000);
+  // Every scenario runs as the agency's member (the first also looks as a non-member first), so each can run alone.
+  await signInAs('Demo: Developer');
 }, 300_000);
 
 afterAll(async () => {
