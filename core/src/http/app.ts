@@ -16,6 +16,7 @@ import { changelogRoute } from './changelog-route.js';
 import { iconRoute } from './icon-route.js';
 import { healthRoute } from './health-route.js';
 import { ssoRoutes } from '../identity/sso/sso-routes.js';
+import { referralLandingRoute } from '../partners/referrals/referral-landing-route.js';
 import { oauthRoutes } from './oauth-routes.js';
 import { spaRoute } from './spa-route.js';
 import { usageRoutes } from './usage-routes.js';
@@ -68,6 +69,11 @@ export function createApp(deps: AppDeps): Hono<ActorEnv> {
   }
   // The GraphQL API (core/src/graphql), mounted when the platform's services are given.
   if (deps.services) app.route('/', graphqlRoutes(deps.services, deps.graphql));
+  // Referral links (/?ref=CODE) record their first touch server-side before the UI loads.
+  if (deps.services) {
+    const { database, publicUrl, logger, clock } = deps.services;
+    app.route('/', referralLandingRoute({ db: database.db, publicUrl, logger, now: () => clock.now() }));
+  }
   // --- marketplace UI (core/src/http/spa-route.ts): mounted last, after every API route. ---
   const ui = spaRoute();
   if (ui) app.route('/', ui);

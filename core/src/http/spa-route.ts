@@ -12,7 +12,7 @@ import type { ActorEnv } from './authenticate.js';
 export const DEFAULT_UI_DIR = path.resolve(import.meta.dirname, '../../../marketplace-ui/dist');
 
 /** Paths that belong to the API: an unknown one is an API 404, never the UI. (`/usage` itself is the UI's dashboard; `/usage/…` is the API.) */
-const API_PREFIXES = ['/graphql', '/oauth/', '/usage/', '/hooks/', '/plugins/', '/icons/', '/healthz', '/metrics'];
+const API_PREFIXES = ['/graphql', '/oauth/', '/auth/', '/usage/', '/hooks/', '/plugins/', '/icons/', '/healthz', '/metrics'];
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
