@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiTokens, publisherKeys, publisherMembers } from '../../core/src/db/schema/identity.js';
 import { installations } from '../../core/src/db/schema/installations.js';
 import { notifications } from '../../core/src/db/schema/notifications.js';
-import { automations, webhookEndpoints } from '../../core/src/db/schema/runtime.js';
+import { automations, jobs, webhookEndpoints } from '../../core/src/db/schema/runtime.js';
+import { JOB_KINDS } from '../../core/src/runtime/job-kinds.js';
 import { pluginVersions } from '../../core/src/db/schema/registry.js';
 import { mdfClaims } from '../../core/src/db/schema/partners-program.js';
 import { dealRegistrations, partnerClientGrants, partnerMembers, partnerTierReviews, referralCodes } from '../../core/src/db/schema/partners.js';
@@ -96,6 +97,7 @@ const RULES: Record<string, Rule> = {
   'Mutation.setAutomationEnabled': { kind: 'tenant' },
   'Mutation.deleteAutomation': { kind: 'tenant' },
   'Mutation.replayRun': { kind: 'tenant' },
+  'Mutation.testAutomation': { kind: 'tenant' },
   'Mutation.configureSync': { kind: 'tenant' },
   'Mutation.requestSync': { kind: 'tenant' },
   'Mutation.createWebhookEndpoint': { kind: 'tenant' },
@@ -215,6 +217,7 @@ function idFor(op: string, arg: string): unknown {
     'Query.automation': bAutomationId,
     'Mutation.setAutomationEnabled': bAutomationId,
     'Mutation.deleteAutomation': bAutomationId,
+    'Mutation.testAutomation': bAutomationId,
     'Mutation.disableWebhookEndpoint': bEndpointId,
     'Query.partner': bp.partnerId,
     'Mutation.decideDeal': bp.dealId,
@@ -371,6 +374,9 @@ describe('authorization matrix: operation × role × tenant B ids', () => {
     expect(key!.revokedAt).toBeNull();
     const [automation] = await db.select().from(automations).where(eq(automations.id, bAutomationId));
     expect(automation!.enabled).toBe(true);
+    // Nobody outside B queued a run of B's automation (replayRun, testAutomation).
+    const queued = await db.select({ payload: jobs.payload }).from(jobs).where(eq(jobs.kind, JOB_KINDS.AUTOMATION_RUN));
+    expect(queued.filter((j) => (j.payload as { automationId?: string }).automationId === bAutomationId)).toEqual([]);
     const [endpoint] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, bEndpointId));
     expect(endpoint!.enabled).toBe(true);
     // B's partner: members and referral codes untouched; its deal, tier review and MDF claim changed only by the admin's decisions (the matrix answers "no").

@@ -1,8 +1,9 @@
 /**
  * Automations and usage in a real browser (Debian Chromium via playwright-core)
  * against the compiled platform on loopback: the customer builds an automation
- * (trigger → mapping → action → test run → save & enable) from the Webhooks
- * catch hook to the CLI-built test CRM, an app posts to the hook, the CRM
+ * (trigger → mapping → action → dry-run preview → save, off → a real test
+ * the test CRM receives → turn on) from the Webhooks catch hook to the
+ * CLI-built test CRM, an app posts to the hook, the CRM
  * refuses the first create so the run fails, the customer replays it and sees
  * it succeed, then sees the usage. Also: the marketplace home loads only the
  * entry chunk (routes are code-split). Any console error fails a test.
@@ -104,7 +105,7 @@ describe('automations in Chromium', () => {
     }
   });
 
-  it('builds an automation, a failed run is replayed and succeeds, and usage shows it', async () => {
+  it('builds an automation, sends it a real test, a failed run is replayed and succeeds, and usage shows it', async () => {
     await page.goto(`${platform.url}/automations`);
     await page.getByRole('heading', { name: 'Automations', level: 1 }).waitFor();
     await page.getByText('No automations yet. Build one below.').waitFor();
@@ -112,7 +113,7 @@ describe('automations in Chromium', () => {
     await page.getByLabel('Action').selectOption({ label: `${TEST_PLUGIN_NAME}: Create contact` });
     await page.getByLabel(/^E-mail/).fill('{{email}}');
     await page.getByLabel(/^First name/).fill('{{plan}} customer');
-    await expect(page.getByRole('button', { name: 'Save and enable' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Save', exact: true }).isDisabled()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Run test' }).click();
     await page.getByText('Test run passed.').waitFor();
     expect(JSON.parse((await page.getByLabel('Test run input').textContent()) ?? '{}')).toEqual({ email: 'ada@example.com', firstName: 'pro customer' });
@@ -121,10 +122,31 @@ describe('automations in Chromium', () => {
     // Keyboard: from the name field, Tab reaches the save button and Enter presses it.
     await page.getByLabel('Automation name').focus();
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Save and enable');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Save');
     await page.keyboard.press('Enter');
-    await page.getByText('Signups to CRM is saved and on.').waitFor();
+    // Saved off; the builder offers a real test before it is turned on.
+    const testPanel = page.getByRole('region', { name: '6. Send a test' });
+    await testPanel.getByText('Signups to CRM is saved and off.').waitFor();
     const saved = page.getByRole('list', { name: 'Automations' }).getByRole('listitem').filter({ hasText: 'Signups to CRM' });
+    await saved.getByText('Off', { exact: true }).waitFor();
+    expect(platform.api.created).toEqual([]);
+    const contactPosts = () => platform.api.requests.filter((r) => r.startsWith('POST /v1/contacts'));
+    expect(contactPosts()).toEqual([]);
+    await testPanel.getByRole('button', { name: 'Send a test' }).click();
+    await testPanel.getByText('The test went through.').waitFor({ timeout: 90_000 });
+    // The catch hook's sample went through the mapping to the CRM, which really created the contact.
+    expect(contactPosts()).toHaveLength(1);
+    expect(platform.api.created).toEqual([expect.objectContaining({ email: 'ada@example.com', first_name: 'pro customer' })]);
+    const answer = JSON.parse((await testPanel.getByLabel('Test answer').textContent()) ?? '{}') as Record<string, unknown>;
+    expect(answer).toMatchObject({ id: platform.api.created[0]!.id, email: 'ada@example.com' });
+    const testSteps = testPanel.getByRole('list', { name: 'Run steps' });
+    for (const step of ['Trigger event: done', 'Filters: done', 'Mapping: done', 'Action: done']) await testSteps.getByText(step).waitFor();
+    await testSteps.getByText('Action: done').click();
+    expect(JSON.parse((await testSteps.getByLabel('Action output').textContent()) ?? '{}')).toEqual(answer);
+    expect(JSON.parse((await testSteps.getByLabel('Action input').textContent()) ?? '{}')).toEqual({ email: 'ada@example.com', firstName: 'pro customer' });
+    await session.screenshot('20b-automation-real-test');
+    await testPanel.getByRole('button', { name: 'Turn on', exact: true }).click();
+    await page.getByText('Signups to CRM is saved and on.').waitFor();
     await saved.getByText('On', { exact: true }).waitFor();
 
     // An app posts a signup to the hook; the CRM is briefly down, so the run fails.
@@ -149,13 +171,12 @@ describe('automations in Chromium', () => {
     await steps.getByText('Action: The other service was briefly unavailable.').waitFor();
     await expect(failed.getByRole('alert').count()).resolves.toBe(0);
     await session.screenshot('21-automation-failed-run');
-    expect(platform.api.created).toEqual([]);
+    expect(platform.api.created).toEqual([expect.objectContaining({ email: 'ada@example.com' })]);
 
     await runs.getByRole('button', { name: 'Replay run' }).click();
     await page.getByText('The replay is queued; it appears here as a new run.').waitFor();
-    await runs.getByText('Succeeded', { exact: true }).waitFor({ timeout: 90_000 });
-    await runs.getByText(/replay \(attempt 2\)/).waitFor();
-    expect(platform.api.created).toEqual([expect.objectContaining({ email: 'grace@example.com', first_name: 'team customer' })]);
+    await runs.getByRole('row').filter({ hasText: /replay \(attempt 2\)/ }).getByText('Succeeded', { exact: true }).waitFor({ timeout: 90_000 });
+    expect(platform.api.created).toEqual([expect.objectContaining({ email: 'ada@example.com' }), expect.objectContaining({ email: 'grace@example.com', first_name: 'team customer' })]);
     await session.screenshot('22-automation-replayed');
 
     // The runs invoked the plugin in the sandbox: the workspace's usage counts them.
@@ -177,7 +198,7 @@ describe('automations in Chromium', () => {
     // Narrow screens: the automations page reflows instead of scrolling sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${platform.url}/automations`);
-    await runs.getByText('Succeeded', { exact: true }).waitFor();
+    await runs.getByText('Succeeded', { exact: true }).first().waitFor();
     await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
     await session.screenshot('25-automations-mobile');
     await page.setViewportSize({ width: 1280, height: 900 });

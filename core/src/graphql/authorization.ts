@@ -266,7 +266,7 @@ export class Authorizer {
     return row;
   }
 
-  /** An automation in a workspace of the caller: reads need membership, changes the admin role. */
+  /** An automation in a workspace of the caller: reads need membership, changes and test runs the admin role. */
   async requireAutomation(automationId: string, need: WorkspaceRole, scope: TokenScope): Promise<AutomationRow> {
     this.requireActor(scope);
     const [row] = isUuid(automationId) ? await this.db.select().from(automations).where(eq(automations.id, automationId)) : [];

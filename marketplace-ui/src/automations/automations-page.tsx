@@ -33,7 +33,11 @@ export function AutomationsPage() {
           workspaceId={workspaceId}
           triggers={triggers}
           actions={actions}
-          onSaved={(name) => {
+          onSaved={() => {
+            setSaved(null);
+            void queryClient.invalidateQueries({ queryKey: ['automations', workspaceId] });
+          }}
+          onTurnedOn={(name) => {
             setSaved(name);
             void queryClient.invalidateQueries({ queryKey: ['automations', workspaceId] });
           }}

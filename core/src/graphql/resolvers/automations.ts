@@ -1,6 +1,6 @@
 /**
  * Customers' automations (Zapier-style zaps) and their runs: list, create,
- * enable or disable, delete, and replay a finished run. The runtime's own
+ * enable or disable, delete, send a test run, and replay a finished run. The runtime's own
  * services do the work (runtime/automations/); every call asks the Authorizer
  * first.
  */
@@ -11,6 +11,7 @@ import { NotFoundError, ValidationError } from '../../errors.js';
 import type { FilterCondition } from '../../runtime/automations/automation-filters.js';
 import { replayRun } from '../../runtime/automations/automation-runner.js';
 import { createAutomation, setAutomationEnabled } from '../../runtime/automations/automation-service.js';
+import { queueTestRun } from '../../runtime/automations/automation-test-run.js';
 import type { AutomationRow, RunRow } from '../authorization.js';
 import type { GraphQLContext } from '../context.js';
 import { offsetConnection, type Connection } from '../pagination.js';
@@ -140,6 +141,17 @@ export const automationResolvers = {
         return queued;
       });
       return { jobId: String(jobId), replayOf: run.id };
+    },
+    async testAutomation(_: unknown, args: { id: string; event?: unknown }, ctx: GraphQLContext) {
+      const automation = await ctx.auth.requireAutomation(args.id, 'admin', 'workspace_write');
+      const actor = ctx.auth.requireActor('workspace_write');
+      const now = ctx.services.clock.now();
+      const queued = await ctx.services.database.db.transaction(async (tx) => {
+        const test = await queueTestRun(tx, automation.id, args.event, now);
+        await audit(tx, { actorUserId: actor.userId, actorTokenId: actor.tokenId ?? null, action: 'automation.tested', targetType: 'automation', targetId: automation.id, workspaceId: automation.workspaceId, at: now, data: { runId: test.runId } });
+        return test;
+      });
+      return { jobId: String(queued.jobId), runId: queued.runId, event: queued.event };
     },
   },
 };

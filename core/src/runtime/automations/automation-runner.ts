@@ -37,16 +37,19 @@ export interface RunStep {
 }
 
 /** A stable run id per job, so a job retried after a crash reuses its run instead of adding one. */
-function runIdForJob(jobId: number): string {
+export function runIdForJob(jobId: number): string {
   const h = createHash('sha256').update(`automation-run:${jobId}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/** A run's job payload; `test` marks a test run from the builder (testAutomation), which is never autoreplayed. */
+export type AutomationJobPayload = AutomationRunPayload & { test?: boolean };
+
 export async function runAutomationJob(deps: RuntimeDeps, job: JobRow): Promise<void> {
-  const payload = job.payload as AutomationRunPayload;
+  const payload = job.payload as AutomationJobPayload;
   const [automation] = await deps.db.select().from(automations).where(eq(automations.id, payload.automationId));
   if (!automation) throw new PermanentJobError('AUTOMATION_NOT_FOUND', `Automation ${payload.automationId} no longer exists.`);
-  // A replay asked for by hand runs even when the automation is off; events and autoreplays do not.
+  // A replay or a test run asked for by hand runs even when the automation is off; events and autoreplays do not.
   if (!automation.enabled && !payload.manual) return;
 
   const attempt = payload.attempt ?? 1;
@@ -78,7 +81,8 @@ export async function runAutomationJob(deps: RuntimeDeps, job: JobRow): Promise<
     return;
   }
   const input = renderMapping(automation.mapping, payload.event);
-  steps.push({ name: 'map', input: automation.mapping, output: input, at: deps.clock.now().toISOString() });
+  // The map step's output is the action step's input: a copy of its own, or redaction would see it twice and keep "[Circular]".
+  steps.push({ name: 'map', input: automation.mapping, output: structuredClone(input), at: deps.clock.now().toISOString() });
 
   try {
     const output = await runAction(deps, automation, input, runId);
@@ -94,7 +98,8 @@ export async function runAutomationJob(deps: RuntimeDeps, job: JobRow): Promise<
     await deps.db.transaction(async (tx) => {
       await finish(tx, runId, { status: 'failed', steps, error, now });
       let replayAt: Date | undefined;
-      if (automation.autoReplay && attempt <= AUTOREPLAY_SCHEDULE_MS.length) {
+      // A test run is sent once: its failure is shown to the customer, not replayed later with the test event.
+      if (automation.autoReplay && !payload.test && attempt <= AUTOREPLAY_SCHEDULE_MS.length) {
         const wait = Math.max(AUTOREPLAY_SCHEDULE_MS[attempt - 1]!, err instanceof RetryableJobError ? (err.retryAfterMs ?? 0) : 0);
         replayAt = new Date(now.getTime() + wait);
         await enqueueJob(

@@ -22,6 +22,9 @@ type Documents = {
     "\n  mutation DeleteAutomation($id: ID!) {\n    deleteAutomation(id: $id)\n  }\n": typeof types.DeleteAutomationDocument,
     "\n  mutation ReplayRun($runId: ID!) {\n    replayRun(runId: $runId) { jobId replayOf }\n  }\n": typeof types.ReplayRunDocument,
     "\n  query AutomationSources($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      installations(first: 100) { edges { node { id state listing { name } version { manifest } } } }\n    }\n  }\n": typeof types.AutomationSourcesDocument,
+    "\n  mutation TestAutomation($id: ID!) {\n    testAutomation(id: $id) {\n      jobId\n      runId\n    }\n  }\n": typeof types.TestAutomationDocument,
+    "\n  query AutomationTestRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      errorMessage\n      output\n      steps\n    }\n  }\n": typeof types.AutomationTestRunDocument,
+    "\n  mutation TurnOnAutomation($id: ID!) {\n    setAutomationEnabled(id: $id, enabled: true) {\n      id\n      name\n      enabled\n    }\n  }\n": typeof types.TurnOnAutomationDocument,
     "\n  query DeprecationPolicy {\n    deprecationPolicy { minNoticeDays supportedMajors reminderDays earliestSunset }\n  }\n": typeof types.DeprecationPolicyDocument,
     "\n  mutation DeprecateVersion($input: DeprecateVersionInput!) {\n    deprecateVersion(input: $input) { id state sunsetAt deprecationMessage }\n  }\n": typeof types.DeprecateVersionDocument,
     "\n  mutation CreatePublisher($input: CreatePublisherInput!) {\n    createPublisher(input: $input) { id }\n  }\n": typeof types.CreatePublisherDocument,
@@ -102,6 +105,9 @@ const documents: Documents = {
     "\n  mutation DeleteAutomation($id: ID!) {\n    deleteAutomation(id: $id)\n  }\n": types.DeleteAutomationDocument,
     "\n  mutation ReplayRun($runId: ID!) {\n    replayRun(runId: $runId) { jobId replayOf }\n  }\n": types.ReplayRunDocument,
     "\n  query AutomationSources($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      installations(first: 100) { edges { node { id state listing { name } version { manifest } } } }\n    }\n  }\n": types.AutomationSourcesDocument,
+    "\n  mutation TestAutomation($id: ID!) {\n    testAutomation(id: $id) {\n      jobId\n      runId\n    }\n  }\n": types.TestAutomationDocument,
+    "\n  query AutomationTestRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      errorMessage\n      output\n      steps\n    }\n  }\n": types.AutomationTestRunDocument,
+    "\n  mutation TurnOnAutomation($id: ID!) {\n    setAutomationEnabled(id: $id, enabled: true) {\n      id\n      name\n      enabled\n    }\n  }\n": types.TurnOnAutomationDocument,
     "\n  query DeprecationPolicy {\n    deprecationPolicy { minNoticeDays supportedMajors reminderDays earliestSunset }\n  }\n": types.DeprecationPolicyDocument,
     "\n  mutation DeprecateVersion($input: DeprecateVersionInput!) {\n    deprecateVersion(input: $input) { id state sunsetAt deprecationMessage }\n  }\n": types.DeprecateVersionDocument,
     "\n  mutation CreatePublisher($input: CreatePublisherInput!) {\n    createPublisher(input: $input) { id }\n  }\n": types.CreatePublisherDocument,
@@ -203,6 +209,18 @@ export function graphql(source: "\n  mutation ReplayRun($runId: ID!) {\n    repl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AutomationSources($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      id\n      installations(first: 100) { edges { node { id state listing { name } version { manifest } } } }\n    }\n  }\n"): typeof import('./graphql').AutomationSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAutomation($id: ID!) {\n    testAutomation(id: $id) {\n      jobId\n      runId\n    }\n  }\n"): typeof import('./graphql').TestAutomationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutomationTestRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      errorMessage\n      output\n      steps\n    }\n  }\n"): typeof import('./graphql').AutomationTestRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TurnOnAutomation($id: ID!) {\n    setAutomationEnabled(id: $id, enabled: true) {\n      id\n      name\n      enabled\n    }\n  }\n"): typeof import('./graphql').TurnOnAutomationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

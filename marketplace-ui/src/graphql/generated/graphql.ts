@@ -255,6 +255,27 @@ export type AutomationSourcesQueryVariables = Exact<{
 
 export type AutomationSourcesQuery = { workspace: { id: string, installations: { edges: Array<{ node: { id: string, state: InstallationState, listing: { name: string }, version: { manifest: unknown } } }> } } | null };
 
+export type TestAutomationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestAutomationMutation = { testAutomation: { jobId: string, runId: string } };
+
+export type AutomationTestRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AutomationTestRunQuery = { run: { id: string, status: RunStatus, errorCode: string | null, errorMessage: string | null, output: unknown, steps: unknown } | null };
+
+export type TurnOnAutomationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TurnOnAutomationMutation = { setAutomationEnabled: { id: string, name: string, enabled: boolean } };
+
 export type DeprecationPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -899,6 +920,35 @@ export const AutomationSourcesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AutomationSourcesQuery, AutomationSourcesQueryVariables>;
+export const TestAutomationDocument = new TypedDocumentString(`
+    mutation TestAutomation($id: ID!) {
+  testAutomation(id: $id) {
+    jobId
+    runId
+  }
+}
+    `) as unknown as TypedDocumentString<TestAutomationMutation, TestAutomationMutationVariables>;
+export const AutomationTestRunDocument = new TypedDocumentString(`
+    query AutomationTestRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    errorCode
+    errorMessage
+    output
+    steps
+  }
+}
+    `) as unknown as TypedDocumentString<AutomationTestRunQuery, AutomationTestRunQueryVariables>;
+export const TurnOnAutomationDocument = new TypedDocumentString(`
+    mutation TurnOnAutomation($id: ID!) {
+  setAutomationEnabled(id: $id, enabled: true) {
+    id
+    name
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<TurnOnAutomationMutation, TurnOnAutomationMutationVariables>;
 export const DeprecationPolicyDocument = new TypedDocumentString(`
     query DeprecationPolicy {
   deprecationPolicy {
