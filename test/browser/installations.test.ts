@@ -7,19 +7,17 @@
  * without it is still refused and another origin cannot read it; pause, resume
  * and uninstall. Any console error fails a test.
  */
-import fs from 'node:fs';
 import http from 'node:http';
 import type net from 'node:net';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBrowserPlatform, type BrowserPlatform } from './support/browser-platform.js';
-import { CHROMIUM, openBrowser, type BrowserSession } from './support/chromium.js';
+import { openBrowser, type BrowserSession } from './support/chromium.js';
+import { browserSuiteHooks, requireBrowserPrerequisites } from './support/suite-hooks.js';
 import { graphqlFromPage, installWithOAuth, publishAndCertify, signInAs } from './support/flows.js';
 import { buildTestPlugin, rebuildTestPlugin, TEST_PLUGIN_NAME, type BuiltPlugin } from './support/test-plugin.js';
 
-if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium); .ci/run does.`);
-if (!fs.existsSync(path.resolve(import.meta.dirname, '../../marketplace-ui/dist/index.html'))) throw new Error('marketplace-ui/dist is missing: run npm run build first (npm test does).');
+requireBrowserPrerequisites();
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -48,17 +46,7 @@ beforeAll(async () => {
   }
 }, 600_000);
 
-afterAll(async () => {
-  await session?.close();
-  await platform?.stop();
-  if (plugin) fs.rmSync(path.dirname(plugin.dir), { recursive: true, force: true });
-}, 60_000);
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await session.screenshot(`failed-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
-  const problems = session.problems.splice(0);
-  expect(problems.join('\n')).toBe('');
-});
+browserSuiteHooks(() => ({ session, platform, pluginDir: plugin?.dir }));
 
 describe('installations in Chromium', () => {
   it('shows the needs-reauth banner when the provider revokes access, and reconnects', async () => {

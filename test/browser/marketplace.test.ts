@@ -10,9 +10,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBrowserPlatform, TEST_API_HOST, type BrowserPlatform } from './support/browser-platform.js';
 import { CHROMIUM, openBrowser, type BrowserSession } from './support/chromium.js';
+import { graphqlFromPage as graphqlFromPageOf } from './support/flows.js';
+import { browserSuiteHooks } from './support/suite-hooks.js';
 import { buildTestPlugin, TEST_PLUGIN_ID, TEST_PLUGIN_NAME, type BuiltPlugin } from './support/test-plugin.js';
 
 const UI_BUILT = fs.existsSync(path.resolve(import.meta.dirname, '../../marketplace-ui/dist/index.html'));
@@ -45,22 +47,7 @@ async function signOut() {
   }
 }
 
-/** A GraphQL call from the page, with its session cookie and CSRF token (as the UI makes them). */
-async function graphqlFromPage<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await page.evaluate(
-    async ({ query, variables }) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': localStorage.getItem('nudge.csrf') ?? '' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return res.json();
-    },
-    { query, variables },
-  );
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
+const graphqlFromPage = <T>(query: string, variables: Record<string, unknown> = {}) => graphqlFromPageOf<T>(page, query, variables);
 
 beforeAll(async () => {
   plugin = await buildTestPlugin();
@@ -71,18 +58,7 @@ beforeAll(async () => {
   page.setDefaultTimeout(20_000);
 }, 300_000);
 
-afterAll(async () => {
-  await session?.close();
-  await platform?.stop();
-  if (plugin) fs.rmSync(path.dirname(plugin.dir), { recursive: true, force: true });
-}, 60_000);
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await session.screenshot(`failed-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
-  // Every test must leave a clean console: a React error, a failed request or a page error fails it.
-  const problems = session.problems.splice(0);
-  expect(problems.join('\n')).toBe('');
-});
+browserSuiteHooks(() => ({ session, platform, pluginDir: plugin?.dir }));
 
 describe('marketplace UI in Chromium', () => {
   it('browses, filters and searches the marketplace, and opens a listing', async () => {

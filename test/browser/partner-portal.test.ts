@@ -9,15 +9,14 @@
  * downloads as CSV. Any console error or non-loopback request fails a test.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBrowserPlatform, type BrowserPlatform } from './support/browser-platform.js';
-import { CHROMIUM, openBrowser, type BrowserSession } from './support/chromium.js';
+import { openBrowser, type BrowserSession } from './support/chromium.js';
+import { browserSuiteHooks, requireBrowserPrerequisites } from './support/suite-hooks.js';
 import { demoSession, seedPartnerProgram, type PartnerSeed } from './support/partner-seed.js';
 
-if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium); .ci/run does.`);
-if (!fs.existsSync(path.resolve(import.meta.dirname, '../../marketplace-ui/dist/index.html'))) throw new Error('marketplace-ui/dist is missing: run npm run build first (npm test does).');
+requireBrowserPrerequisites();
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -58,16 +57,7 @@ beforeAll(async () => {
   await signInAs('Demo: Developer');
 }, 300_000);
 
-afterAll(async () => {
-  await session?.close();
-  await platform?.stop();
-}, 120_000);
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await session.screenshot(`failed-partner-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
-  const problems = session.problems.splice(0);
-  expect(problems.join('\n')).toBe('');
-});
+browserSuiteHooks(() => ({ session, platform }), { screenshotPrefix: 'partner-' });
 
 describe('partner portal in Chromium', () => {
   it('shows the portal only to partner members, and the dashboard with the seeded numbers', async () => {
