@@ -15,6 +15,7 @@ import { automations, jobs, webhookEndpoints } from '../../core/src/db/schema/ru
 import { JOB_KINDS } from '../../core/src/runtime/job-kinds.js';
 import { pluginVersions } from '../../core/src/db/schema/registry.js';
 import { mdfClaims } from '../../core/src/db/schema/partners-program.js';
+import { partnerSupportTickets } from '../../core/src/db/schema/partners-support.js';
 import { dealRegistrations, partnerClientGrants, partnerMembers, partnerTierReviews, referralCodes } from '../../core/src/db/schema/partners.js';
 import {
   buildSchema,
@@ -157,6 +158,10 @@ const RULES: Record<string, Rule> = {
   'Mutation.createTrainingModule': { kind: 'tenant', allowed: ['admin'] },
   'Mutation.submitAssessment': { kind: 'tenant' },
   'Mutation.setPartnerProgramSettings': { kind: 'tenant', allowed: ['admin'] },
+  // Support tickets: partner members open and close their own; the internal team answers and closes any.
+  'Mutation.openPartnerSupportTicket': { kind: 'tenant' },
+  'Mutation.answerPartnerSupportTicket': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
+  'Mutation.closePartnerSupportTicket': { kind: 'tenant', allowed: ['reviewer', 'admin'] },
 };
 
 const schema = buildSchema(readSchemaSdl());
@@ -224,6 +229,8 @@ function idFor(op: string, arg: string): unknown {
     'Mutation.decideMdfClaim': bp.claimId,
     'Mutation.completeMdfClaim': bp.claimId,
     'Mutation.reimburseMdfClaim': bp.claimId,
+    'Mutation.answerPartnerSupportTicket': bp.ticketId,
+    'Mutation.closePartnerSupportTicket': bp.ticketId,
   };
   if (arg === 'id') return byOp[op] ?? b.installationId;
   if (arg === 'versionId') return byOp[op] ?? b.versionId;
@@ -379,7 +386,7 @@ describe('authorization matrix: operation × role × tenant B ids', () => {
     expect(queued.filter((j) => (j.payload as { automationId?: string }).automationId === bAutomationId)).toEqual([]);
     const [endpoint] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, bEndpointId));
     expect(endpoint!.enabled).toBe(true);
-    // B's partner: members and referral codes untouched; its deal, tier review and MDF claim changed only by the admin's decisions (the matrix answers "no").
+    // B's partner: members and referral codes untouched; its deal, tier review, MDF claim and support ticket changed only by the admin's decisions (the matrix answers "no").
     expect(await db.select().from(partnerMembers).where(eq(partnerMembers.partnerId, bp.partnerId))).toHaveLength(2);
     expect(await db.select().from(referralCodes).where(eq(referralCodes.partnerId, bp.partnerId))).toHaveLength(1);
     const [deal] = await db.select().from(dealRegistrations).where(eq(dealRegistrations.id, bp.dealId));
@@ -388,6 +395,11 @@ describe('authorization matrix: operation × role × tenant B ids', () => {
     expect(review!.state).toBe('rejected');
     const [claim] = await db.select().from(mdfClaims).where(eq(mdfClaims.id, bp.claimId));
     expect(claim!.state).toBe('rejected');
+    // B's support ticket: answered and closed only by the internal team, and no ticket opened for B by anyone outside it.
+    const tickets = await db.select().from(partnerSupportTickets).where(eq(partnerSupportTickets.partnerId, bp.partnerId));
+    expect(tickets.map((t) => t.id)).toEqual([bp.ticketId]);
+    expect(tickets[0]!.status).toBe('closed');
+    expect(tickets[0]!.answer).toBe('matrix-answer');
     const [grant] = await db.select().from(partnerClientGrants).where(and(eq(partnerClientGrants.partnerId, bp.agencyId), isNull(partnerClientGrants.revokedAt)));
     expect(grant!.workspaceId).toBe(b.workspaceId);
   });

@@ -2,7 +2,8 @@
  * Partner program fixtures for the API tests: per tenant, a partner
  * organisation (owner and member) and an agency (one member) holding an admin
  * grant on the tenant's workspace, plus the partner's private records — a
- * referral code, a deal under review, a pending tier review and an MDF claim.
+ * referral code, a deal under review, a pending tier review, an MDF claim and
+ * an open support ticket.
  */
 import { randomBytes } from 'node:crypto';
 import { insertUser } from '../../core/src/db/test-fixtures.js';
@@ -12,6 +13,7 @@ import { createApiToken } from '../../core/src/identity/actor.js';
 import { grantAgencyAccess } from '../../core/src/partners/agency/agency-access.js';
 import { registerDeal } from '../../core/src/partners/deals/deal-registration.js';
 import { createPartner } from '../../core/src/partners/partner-orgs.js';
+import { openSupportTicket } from '../../core/src/partners/support/support-tickets.js';
 import { createReferralCode } from '../../core/src/partners/referrals/referral-codes.js';
 import { SEED_PARTNER_SETTINGS } from '../../core/src/partners/settings/partner-settings.js';
 import { requestTierReview } from '../../core/src/partners/tiers/tier-reviews.js';
@@ -23,6 +25,7 @@ export interface PartnerTenant {
   dealId: string;
   reviewId: string;
   claimId: string;
+  ticketId: string;
   code: string;
   users: Record<'partnerOwner' | 'partnerMember' | 'agency', { id: string; email: string; token: string }>;
   /** Strings only this tenant's partner data contains. */
@@ -53,14 +56,16 @@ export async function seedPartnerTenant(h: Harness, tenant: Tenant): Promise<Par
     .insert(mdfClaims)
     .values({ partnerId: partner.id, quarter: '2027-Q1', category: 'events', activity: 'Local events', description: `Meetup ${marker}`, amountCents: 100_00, submittedAt: now, reviewDueAt: now })
     .returning();
+  const ticket = await openSupportTicket(db, { partnerId: partner.id, subject: `Help ${marker}`, body: `Question ${marker}`, userId: partnerMember.id, now });
   return {
     partnerId: partner.id,
     agencyId: agency.id,
     dealId: deal.id,
     reviewId: review.id,
     claimId: claim!.id,
+    ticketId: ticket.id,
     code: code.code,
     users: { partnerOwner, partnerMember, agency: agencyUser },
-    secrets: [marker, partner.id, agency.id, deal.id, review.id, claim!.id, code.code],
+    secrets: [marker, partner.id, agency.id, deal.id, review.id, claim!.id, ticket.id, code.code],
   };
 }

@@ -5,8 +5,8 @@
  * seeded numbers, a deal under the auto-approval limit is approved and
  * protected, a conflicting one is refused with the reason, a large one waits
  * for review, the commission calculator follows the program's configured
- * rates (also after the internal team changes them), and a payout statement
- * downloads as CSV. Any console error or non-loopback request fails a test.
+ * rates (also after the internal team changes them), a payout statement
+ * downloads as CSV, and a support ticket opened in the portal counts on the dashboard. Any console error or non-loopback request fails a test.
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -79,7 +79,7 @@ describe('partner portal in Chromium', () => {
     await expect(tile('Customers managed').locator('strong').textContent()).resolves.toBe('1');
     await expect(tile('Commission earned').locator('strong').textContent()).resolves.toBe(usd(commission));
     await expect(tile('Training progress').locator('strong').textContent()).resolves.toBe(`0 of ${seed.trainingModules} modules`);
-    await expect(tile('Support tickets').locator('strong').textContent()).resolves.toBe('Not available yet');
+    await expect(tile('Support tickets').locator('strong').textContent()).resolves.toBe('0 open of 0');
     await page.getByText('Your position: #1 among partners').waitFor();
 
     // The charts carry the same numbers in their tables.
@@ -275,5 +275,21 @@ describe('partner portal in Chromium', () => {
     const roi = ((450_000 - first) / first).toFixed(1);
     await page.getByText(`Spent ${usd(first)}, attributed revenue ${usd(450_000)}: ROI ${roi} against a target of`).waitFor();
     await claims.getByRole('row').filter({ hasText: demand.activities[1]! }).getByText('Reimbursed', { exact: true }).waitFor();
+  });
+
+  it('opens a support ticket from the Support page, and the dashboard counts it', async () => {
+    await page.goto(`${platform.url}/partners`);
+    const tickets = page.getByRole('group', { name: 'Support tickets' });
+    await tickets.getByText(/^\d+ open of \d+$/).waitFor();
+    const [open, total] = ((await tickets.locator('strong').textContent())!.match(/\d+/g) ?? []).map(Number);
+    await page.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'Support' }).click();
+    const form = page.getByRole('form', { name: 'Ask the partner team' });
+    await form.getByLabel('Subject').fill('Payout for March');
+    await form.getByLabel('Message').fill('Our March statement shows no commission for Brightside Bikes.');
+    await form.getByRole('button', { name: 'Send to the partner team' }).click();
+    await form.getByText('Your question was sent; the partner team will answer here.').waitFor();
+    await page.getByRole('article', { name: 'Payout for March' }).getByText(/^Waiting for an answer · opened/).waitFor();
+    await page.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'Dashboard' }).click();
+    await tickets.getByText(`${open! + 1} open of ${total! + 1}`, { exact: true }).waitFor();
   });
 });

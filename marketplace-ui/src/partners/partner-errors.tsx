@@ -16,6 +16,8 @@ const PARTNER_REASONS: Record<string, string> = {
   MDF_ACTIVITY_NOT_ELIGIBLE: 'This activity is not eligible for market development funds.',
   MDF_BUDGET_EXCEEDED: "The claim is more than what is left of this quarter's fund for the activity's category.",
   MDF_CLAIM_STATE: 'This claim cannot change in its current state.',
+  SUPPORT_TICKET_TOO_LONG: 'The subject or message is too long.',
+  SUPPORT_TICKET_CLOSED: 'This ticket is already closed.',
 };
 
 /** The MDF categories' product names (the API's keys are snake_case). */

@@ -1,7 +1,7 @@
 /**
  * The partner portal: for members of a partner organisation, a dashboard,
- * deal registration, payouts, referrals, training and the resources library,
- * one sub-page each. A member of several organisations picks one.
+ * deal registration, payouts, referrals, training, the resources library and
+ * support, one sub-page each. A member of several organisations picks one.
  */
 import { NavLink, Route, Routes, useSearchParams } from 'react-router';
 import { ErrorNotice, Loading } from '../components/status';
@@ -12,6 +12,7 @@ import { useMyPartners } from './partner-membership';
 import { PayoutsPage } from './payouts/payouts-page';
 import { ReferralsPage } from './referrals/referrals-page';
 import { ResourcesPage } from './resources/resources-page';
+import { SupportPage } from './support/support-page';
 import { TrainingPage } from './training/training-page';
 import { PARTNER_KIND_LABELS, TIER_LABELS } from './partner-labels';
 import './partner-portal.css';
@@ -24,6 +25,7 @@ const SECTIONS = [
   { to: 'funds', label: 'Marketing funds' },
   { to: 'training', label: 'Training' },
   { to: 'resources', label: 'Resources' },
+  { to: 'support', label: 'Support' },
 ] as const;
 
 export function PartnerPortal() {
@@ -84,6 +86,7 @@ export function PartnerPortal() {
         <Route path="funds" element={<MdfPage partnerId={partner.id} />} />
         <Route path="training" element={<TrainingPage partnerId={partner.id} />} />
         <Route path="resources" element={<ResourcesPage />} />
+        <Route path="support" element={<SupportPage partnerId={partner.id} />} />
         <Route path="*" element={<p>This part of the partner portal does not exist.</p>} />
       </Routes>
     </section>

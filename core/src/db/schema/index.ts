@@ -10,10 +10,11 @@ import * as notifications from './notifications.js';
 import * as oauth from './oauth.js';
 import * as partners from './partners.js';
 import * as partnersProgram from './partners-program.js';
+import * as partnersSupport from './partners-support.js';
 import * as registry from './registry.js';
 import * as runtime from './runtime.js';
 import * as runtimeTriggers from './runtime-triggers.js';
 import * as sandbox from './sandbox.js';
 import * as usage from './usage.js';
 
-export const schema = { ...identity, ...registry, ...installations, ...runtime, ...runtimeTriggers, ...contacts, ...usage, ...notifications, ...audit, ...oauth, ...sandbox, ...partners, ...partnersProgram };
+export const schema = { ...identity, ...registry, ...installations, ...runtime, ...runtimeTriggers, ...contacts, ...usage, ...notifications, ...audit, ...oauth, ...sandbox, ...partners, ...partnersProgram, ...partnersSupport };

@@ -9,6 +9,7 @@ import { partnerRecruitmentResolvers } from './partners-recruitment.js';
 import { partnerReferralResolvers } from './partners-referrals.js';
 import { partnerScorecardResolvers } from './partners-scorecards.js';
 import { partnerEnums } from './partners-shared.js';
+import { partnerSupportResolvers } from './partners-support.js';
 import { partnerTierResolvers } from './partners-tiers.js';
 import { partnerTrainingResolvers } from './partners-training.js';
 
@@ -25,4 +26,5 @@ export const partnerResolverModules = [
   partnerRecruitmentResolvers,
   partnerTrainingResolvers,
   partnerKpiResolvers,
+  partnerSupportResolvers,
 ];

@@ -3,6 +3,7 @@ import { and, count, desc, eq, gt, gte, inArray, isNull, sql } from 'drizzle-orm
 import type { Db } from '../../db/database.js';
 import { partnerScorecards, payoutStatements, trainingModules } from '../../db/schema/partners-program.js';
 import { partnerClientGrants, referralAttributions, revenueEvents } from '../../db/schema/partners.js';
+import { supportTicketCounts } from '../support/support-tickets.js';
 import { addMonths, DAY_MS, monthOf, sumCents } from '../money.js';
 import { partnerRevenueCents, partnerWorkspaceIds, validCertificates } from '../tiers/tier-metrics.js';
 
@@ -29,6 +30,7 @@ export async function partnerDashboard(db: Db, partnerId: string, now: Date) {
     const [ahead] = await db.select({ n: count() }).from(partnerScorecards).where(and(eq(partnerScorecards.period, latest.period), gt(partnerScorecards.total, latest.total)));
     leaderboardRank = Number(ahead?.n ?? 0) + 1;
   }
+  const tickets = await supportTicketCounts(db, partnerId);
   const commission = new Map(statements.map((s) => [s.period, s.total]));
   return {
     revenueGeneratedCents: await partnerRevenueCents(db, partnerId, new Date(now.getTime() - 365 * DAY_MS), now),
@@ -40,5 +42,7 @@ export async function partnerDashboard(db: Db, partnerId: string, now: Date) {
     revenueTrend: months.map((period) => ({ period, amountCents: byMonth.get(period) ?? 0 })),
     commissionTrend: months.map((period) => ({ period, amountCents: commission.get(period) ?? 0 })),
     leaderboardRank,
+    openSupportTickets: tickets.open,
+    supportTicketsTotal: tickets.total,
   };
 }

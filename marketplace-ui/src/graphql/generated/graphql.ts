@@ -176,6 +176,11 @@ export type ScorecardLevel =
   | 'PLATINUM'
   | 'SILVER';
 
+export type SupportTicketStatus =
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'OPEN';
+
 export type TrainingTrack =
   | 'FOUNDATION'
   | 'SALES'
@@ -584,7 +589,7 @@ export type PartnerDashboardQueryVariables = Exact<{
 }>;
 
 
-export type PartnerDashboardQuery = { partner: { id: string, name: string, agencyTier: AgencyTier | null, dashboard: { revenueGeneratedCents: number, customersManaged: number, customersReferred: number, commissionEarnedCents: number, trainingCompleted: number, trainingTotal: number, leaderboardRank: number | null, revenueTrend: Array<{ period: string, amountCents: number }>, commissionTrend: Array<{ period: string, amountCents: number }> }, clients: Array<{ id: string, workspaceId: string, grantedAt: string }>, attributions: Array<{ workspaceId: string, attributedAt: string }>, scorecards: Array<{ period: string, total: number, level: ScorecardLevel }> } | null };
+export type PartnerDashboardQuery = { partner: { id: string, name: string, agencyTier: AgencyTier | null, dashboard: { revenueGeneratedCents: number, customersManaged: number, customersReferred: number, commissionEarnedCents: number, trainingCompleted: number, trainingTotal: number, leaderboardRank: number | null, openSupportTickets: number, supportTicketsTotal: number, revenueTrend: Array<{ period: string, amountCents: number }>, commissionTrend: Array<{ period: string, amountCents: number }> }, clients: Array<{ id: string, workspaceId: string, grantedAt: string }>, attributions: Array<{ workspaceId: string, attributedAt: string }>, scorecards: Array<{ period: string, total: number, level: ScorecardLevel }> } | null };
 
 export type RegisterDealMutationVariables = Exact<{
   partnerId: string | number;
@@ -671,6 +676,29 @@ export type CreateReferralCodeMutationVariables = Exact<{
 
 
 export type CreateReferralCodeMutation = { createReferralCode: { id: string, code: string, link: string, createdAt: string } };
+
+export type PartnerSupportTicketsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerSupportTicketsQuery = { partner: { id: string, supportTickets: Array<{ id: string, subject: string, body: string, status: SupportTicketStatus, answer: string | null, createdAt: string, closedAt: string | null }> } | null };
+
+export type ClosePartnerSupportTicketMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClosePartnerSupportTicketMutation = { closePartnerSupportTicket: { id: string, status: SupportTicketStatus, closedAt: string | null } };
+
+export type OpenPartnerSupportTicketMutationVariables = Exact<{
+  partnerId: string | number;
+  subject: string;
+  body: string;
+}>;
+
+
+export type OpenPartnerSupportTicketMutation = { openPartnerSupportTicket: { id: string, status: SupportTicketStatus } };
 
 export type SubmitAssessmentMutationVariables = Exact<{
   partnerId: string | number;
@@ -1630,6 +1658,8 @@ export const PartnerDashboardDocument = new TypedDocumentString(`
         amountCents
       }
       leaderboardRank
+      openSupportTickets
+      supportTicketsTotal
     }
     clients {
       id
@@ -1849,6 +1879,39 @@ export const CreateReferralCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateReferralCodeMutation, CreateReferralCodeMutationVariables>;
+export const PartnerSupportTicketsDocument = new TypedDocumentString(`
+    query PartnerSupportTickets($id: ID!) {
+  partner(id: $id) {
+    id
+    supportTickets {
+      id
+      subject
+      body
+      status
+      answer
+      createdAt
+      closedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSupportTicketsQuery, PartnerSupportTicketsQueryVariables>;
+export const ClosePartnerSupportTicketDocument = new TypedDocumentString(`
+    mutation ClosePartnerSupportTicket($id: ID!) {
+  closePartnerSupportTicket(id: $id) {
+    id
+    status
+    closedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ClosePartnerSupportTicketMutation, ClosePartnerSupportTicketMutationVariables>;
+export const OpenPartnerSupportTicketDocument = new TypedDocumentString(`
+    mutation OpenPartnerSupportTicket($partnerId: ID!, $subject: String!, $body: String!) {
+  openPartnerSupportTicket(partnerId: $partnerId, subject: $subject, body: $body) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenPartnerSupportTicketMutation, OpenPartnerSupportTicketMutationVariables>;
 export const SubmitAssessmentDocument = new TypedDocumentString(`
     mutation SubmitAssessment($partnerId: ID!, $moduleId: ID!, $answers: [Int!]!) {
   submitAssessment(partnerId: $partnerId, moduleId: $moduleId, answers: $answers) {

@@ -28,6 +28,8 @@ const PartnerDashboardDocument = graphql(`
         revenueTrend { period amountCents }
         commissionTrend { period amountCents }
         leaderboardRank
+        openSupportTickets
+        supportTicketsTotal
       }
       clients { id workspaceId grantedAt }
       attributions { workspaceId attributedAt }
@@ -65,7 +67,11 @@ export function PartnerDashboard({ partnerId }: { partnerId: string }) {
           value={`${d.trainingCompleted} of ${d.trainingTotal} modules`}
           note={d.trainingTotal > 0 ? 'With a valid certificate' : 'No training modules are published yet'}
         />
-        <Tile label="Support tickets" value={null} note="The platform does not track partner support tickets yet." />
+        <Tile
+          label="Support tickets"
+          value={`${d.openSupportTickets} open of ${d.supportTicketsTotal}`}
+          note={d.supportTicketsTotal > 0 ? 'Open tickets wait for an answer from the partner team' : 'No support tickets yet'}
+        />
       </div>
       <div className="partner-charts">
         <MoneyTrendChart title="Revenue trend" points={d.revenueTrend} empty="No revenue from your customers in the last 12 months." />
