@@ -6,8 +6,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { audit } from '../audit/audit-log.js';
 import { sessions } from '../db/schema/identity.js';
-import { hashSecret } from './actor.js';
+import { hashSecret, SESSION_COOKIE } from './actor.js';
 
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -23,6 +24,18 @@ export async function createSession(db: Db, userId: string, now: Date): Promise<
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   await db.insert(sessions).values({ idHash: hashSecret(sessionId), userId, csrfToken, createdAt: now, expiresAt });
   return { sessionId, csrfToken, expiresAt };
+}
+
+/** The Set-Cookie value that carries a session (an empty value with max-age 0 clears it). */
+export function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean): string {
+  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
+}
+
+/** Signs a user in, whatever proved who they are (password, demo, single sign-on): a new session, audited, and its cookie. */
+export async function openSession(db: Db, userId: string, options: { now: Date; secure: boolean; data?: Record<string, unknown> }): Promise<CreatedSession & { cookie: string }> {
+  const session = await createSession(db, userId, options.now);
+  await audit(db, { actorUserId: userId, action: 'session.created', targetType: 'user', targetId: userId, at: options.now, ...(options.data ? { data: options.data } : {}) });
+  return { ...session, cookie: sessionCookie(session.sessionId, Math.floor(SESSION_TTL_MS / 1000), options.secure) };
 }
 
 /** The CSRF token of a live session, or undefined. */

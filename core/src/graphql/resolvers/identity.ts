@@ -7,9 +7,9 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { audit } from '../../audit/audit-log.js';
 import { apiTokens, publisherMembers, publishers, users, workspaceMembers, workspaces } from '../../db/schema/identity.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
-import { createApiToken, SESSION_COOKIE, UnauthenticatedError } from '../../identity/actor.js';
+import { createApiToken, UnauthenticatedError } from '../../identity/actor.js';
 import { verifyPassword } from '../../identity/passwords.js';
-import { createSession, deleteSession, sessionCsrfToken, SESSION_TTL_MS } from '../../identity/sessions.js';
+import { deleteSession, openSession, sessionCookie, sessionCsrfToken } from '../../identity/sessions.js';
 import { demoLogins } from '../../seed/demo-seed.js';
 import { TOKEN_SCOPES, type TokenScope } from '../authorization.js';
 import type { GraphQLContext } from '../context.js';
@@ -20,15 +20,9 @@ type ApiTokenRow = typeof apiTokens.$inferSelect;
 // A fixed hash so an unknown email costs the same scrypt time as a wrong password.
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
-function sessionCookie(ctx: GraphQLContext, value: string, maxAgeSeconds: number): string {
-  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${ctx.secureCookies ? '; Secure' : ''}`;
-}
-
 async function startSession(ctx: GraphQLContext, user: { id: string; email: string; name: string }) {
-  const now = ctx.services.clock.now();
-  const session = await createSession(ctx.services.database.db, user.id, now);
-  ctx.setCookies.push(sessionCookie(ctx, session.sessionId, Math.floor(SESSION_TTL_MS / 1000)));
-  await audit(ctx.services.database.db, { actorUserId: user.id, action: 'session.created', targetType: 'user', targetId: user.id, at: now });
+  const session = await openSession(ctx.services.database.db, user.id, { now: ctx.services.clock.now(), secure: ctx.secureCookies });
+  ctx.setCookies.push(session.cookie);
   return { user: { id: user.id, email: user.email, name: user.name }, csrfToken: session.csrfToken };
 }
 
@@ -88,7 +82,7 @@ export const identityResolvers = {
     },
     async logout(_: unknown, __: unknown, ctx: GraphQLContext): Promise<boolean> {
       if (ctx.sessionId) await deleteSession(ctx.services.database.db, ctx.sessionId);
-      ctx.setCookies.push(sessionCookie(ctx, '', 0));
+      ctx.setCookies.push(sessionCookie('', 0, ctx.secureCookies));
       return Boolean(ctx.sessionId);
     },
     async createApiToken(_: unknown, args: { input: { name: string; scopes?: TokenScope[] | null; expiresAt?: Date | null } }, ctx: GraphQLContext) {

@@ -9,8 +9,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { audit } from '../../audit/audit-log.js';
 import type { Db } from '../../db/database.js';
 import type { Logger } from '../../observability/logger.js';
-import { SESSION_COOKIE } from '../actor.js';
-import { createSession, SESSION_TTL_MS } from '../sessions.js';
+import { openSession } from '../sessions.js';
 import { SsoError } from './sso-errors.js';
 import { SSO_COOKIE, SSO_COOKIE_TTL_S, type SsoLogin } from './sso-login.js';
 
@@ -51,10 +50,9 @@ export function ssoRoutes(deps: SsoRouteDeps): Hono {
     try {
       const identity = await deps.sso.finish(new URL(c.req.url), sealed);
       const now = deps.now();
-      const session = await createSession(deps.db, identity.userId, now);
       if (identity.created) await audit(deps.db, { actorUserId: identity.userId, action: 'user.provisioned', targetType: 'user', targetId: identity.userId, at: now, data: { via: 'sso' } });
-      await audit(deps.db, { actorUserId: identity.userId, action: 'session.created', targetType: 'user', targetId: identity.userId, at: now, data: { via: 'sso', subject: identity.subject } });
-      setCookie(c, SESSION_COOKIE, session.sessionId, { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: Math.floor(SESSION_TTL_MS / 1000) });
+      const session = await openSession(deps.db, identity.userId, { now, secure, data: { via: 'sso', subject: identity.subject } });
+      c.header('set-cookie', session.cookie, { append: true });
       return c.redirect(identity.returnTo, 302);
     } catch (err) {
       const code = err instanceof SsoError ? err.ssoCode : 'sso_unavailable';
