@@ -22,11 +22,17 @@ function expectCleanRead(res: InvokeResult, installation: string, s: string): vo
   expect(JSON.stringify(res)).not.toContain(s);
 }
 
-describe('context reuse in the engine', () => {
+// Both ways an invocation runs in the reused realm: asynchronously (a thread hop per
+// call into the isolate), and in a synchronous slice (run-slice.ts), here with a budget
+// large enough that even the leaky plugin's whole-realm search stays in its slice.
+describe.each([
+  ['asynchronous runs', 0],
+  ['synchronous slices', 1_000],
+])('context reuse in the engine (%s)', (_mode, syncSliceMs) => {
   // One engine per test, so its realm count is that test's alone.
   const engines: IsolateEngine[] = [];
   const newEngine = () => {
-    const e = new IsolateEngine({ maxIsolates: 8, warmIsolatesPerKey: 1 });
+    const e = new IsolateEngine({ maxIsolates: 8, warmIsolatesPerKey: 1, syncSliceMs });
     engines.push(e);
     return e;
   };
@@ -53,8 +59,11 @@ describe('context reuse in the engine', () => {
       goodResults.push(g1, g2);
     }
     expect(goodResults.every((r) => r.ok)).toBe(true);
-    // The proof is about reuse: the leaky plugin's six invocations shared one realm.
+    // The proof is about reuse: the leaky plugin's six invocations shared one realm,
+    // run the way this block says.
     expect(engine.realmsPrepared - realmsBefore).toBe(1);
+    if (syncSliceMs === 0) expect(engine.slicesRun).toBe(0);
+    else expect(engine.slicesRun).toBeGreaterThanOrEqual(6);
   });
 
   it('a change to Object.prototype or Array.prototype retires the realm before the next installation runs', async () => {

@@ -3,8 +3,10 @@
  * Callback calls (they throw once it has finished), enforces the host-call and log-byte caps, checks every argument's shape
  * (nothing from the isolate is trusted), forwards to the HostBridge, and settles
  * the isolate's promise with a copy. A bridge's SandboxBridgeError ends the run.
+ * During a synchronous slice (run-slice.ts) everything is held, so a slice that is
+ * cut short and retried has sent nothing.
  */
-import { SANDBOX_ERROR_TYPES, SandboxBridgeError, type HostBridge, type InvocationError, type LogLevel, type SandboxLimits } from './types.js';
+import { SANDBOX_ERROR_TYPES, SandboxBridgeError, type HostBridge, type InvocationError, type LogEntry, type LogLevel, type SandboxLimits } from './types.js';
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -49,6 +51,10 @@ export class InvocationSession {
   logBytes = 0;
   finished = false;
   private nextId = 0;
+  /** While a synchronous slice runs (run-slice.ts): host calls and log lines wait here. */
+  private held: Array<() => void> | undefined;
+  /** An abort raised inside the slice: delivered on release, never from inside the isolate's call. */
+  private heldAbort: InvocationError | undefined;
   /** Settles one of the plugin's pending host calls in its context (set by the engine once the context is bound). */
   settleRef: ((id: number, ok: boolean, payload: string | undefined) => void) | undefined;
 
@@ -58,14 +64,53 @@ export class InvocationSession {
     private readonly hooks: SessionHooks,
   ) {}
 
+  /** Holds host calls, log lines and any abort until `release` or `discard`. */
+  hold(): void {
+    this.held = [];
+  }
+
+  /** Sends what was held, in order; a held abort then ends the invocation. */
+  release(): void {
+    const queued = this.held ?? [];
+    const aborted = this.heldAbort;
+    this.held = undefined;
+    this.heldAbort = undefined;
+    for (const send of queued) send();
+    if (aborted) this.hooks.abort(aborted);
+  }
+
+  /** True when the held slice already earned an abort (it must end, not be retried). */
+  get abortHeld(): boolean {
+    return this.heldAbort !== undefined;
+  }
+
+  /** Forgets everything held and every count: nothing of the slice ever left the isolate. */
+  discard(): void {
+    this.held = undefined;
+    this.heldAbort = undefined;
+    this.hostCalls = 0;
+    this.logBytes = 0;
+    this.nextId = 0;
+  }
+
+  private abort(error: InvocationError): void {
+    if (this.held) this.heldAbort ??= error;
+    else this.hooks.abort(error);
+  }
+
+  private later(send: () => void): void {
+    if (this.held) this.held.push(send);
+    else send();
+  }
+
   onLog(level: unknown, message: unknown, data: unknown): void {
-    if (this.finished) throw new Error('This invocation has finished.');
+    if (this.finished || this.heldAbort) throw new Error('This invocation has finished.');
     const lvl = LOG_LEVELS.includes(level as LogLevel) ? (level as LogLevel) : 'info';
     const text = typeof message === 'string' ? message : String(message);
     const dataText = typeof data === 'string' ? data : undefined;
     this.logBytes += LOG_LINE_OVERHEAD + Buffer.byteLength(text) + (dataText ? Buffer.byteLength(dataText) : 0);
     if (this.logBytes > this.limits.maxLogBytes) {
-      this.hooks.abort({ type: SANDBOX_ERROR_TYPES.LimitExceeded, code: 'LOG_BYTES_EXCEEDED', message: `The invocation logged more than ${this.limits.maxLogBytes} bytes.` });
+      this.abort({ type: SANDBOX_ERROR_TYPES.LimitExceeded, code: 'LOG_BYTES_EXCEEDED', message: `The invocation logged more than ${this.limits.maxLogBytes} bytes.` });
       throw new Error('Log limit exceeded.');
     }
     let parsed: unknown;
@@ -76,14 +121,15 @@ export class InvocationSession {
         parsed = '[unparseable]';
       }
     }
-    this.bridge.log(parsed === undefined ? { level: lvl, message: text } : { level: lvl, message: text, data: parsed });
+    const entry: LogEntry = parsed === undefined ? { level: lvl, message: text } : { level: lvl, message: text, data: parsed };
+    this.later(() => this.bridge.log(entry));
   }
 
   onCall(op: unknown, argsText: unknown): number {
-    if (this.finished) throw new Error('This invocation has finished.');
+    if (this.finished || this.heldAbort) throw new Error('This invocation has finished.');
     this.hostCalls += 1;
     if (this.hostCalls > this.limits.maxHostCalls) {
-      this.hooks.abort({ type: SANDBOX_ERROR_TYPES.LimitExceeded, code: 'HOST_CALLS_EXCEEDED', message: `The invocation made more than ${this.limits.maxHostCalls} host calls.` });
+      this.abort({ type: SANDBOX_ERROR_TYPES.LimitExceeded, code: 'HOST_CALLS_EXCEEDED', message: `The invocation made more than ${this.limits.maxHostCalls} host calls.` });
       throw new Error('Host call limit exceeded.');
     }
     if (typeof argsText !== 'string' || argsText.length > MAX_ARGS_CHARS) throw new Error('Host call arguments are too large.');
@@ -96,10 +142,12 @@ export class InvocationSession {
     } catch {
       throw new Error('Host call arguments are not valid.');
     }
-    void this.perform(op, args).then(
-      (value) => this.settle(id, true, value === undefined ? undefined : JSON.stringify(value)),
-      (err: unknown) => this.fail(id, err),
-    );
+    this.later(() => {
+      void this.perform(op, args).then(
+        (value) => this.settle(id, true, value === undefined ? undefined : JSON.stringify(value)),
+        (err: unknown) => this.fail(id, err),
+      );
+    });
     return id;
   }
 

@@ -10,6 +10,8 @@ import { IsolatePool, type PooledIsolate } from './isolate-pool.js';
 import { armRealm, evaluateBundle, type Realm } from './isolate-realm.js';
 import { clampLimits, PLATFORM_MAX_LIMITS } from './limits.js';
 import { OutputValidator } from './output-validator.js';
+import { mapIsolateFailure, sanitizeIsolateError } from './isolate-errors.js';
+import { runSlice, waitForRun } from './run-slice.js';
 import { SANDBOX_ERROR_TYPES, type HostBridge, type InvocationError, type InvokeRequest, type InvokeResult, type SandboxLimits } from './types.js';
 
 export interface IsolateEngineOptions {
@@ -24,49 +26,16 @@ export interface IsolateEngineOptions {
    * or preparing. Default 2 (1 = never warm a second one in the background).
    */
   warmIsolatesPerKey?: number;
+  /**
+   * Budget of the synchronous slice that starts a warm invocation without a thread hop
+   * (run-slice.ts). A bundle whose slice runs out, or takes more than a quarter of it,
+   * is run asynchronously from then on. Default 4 ms; 0 turns slices off.
+   */
+  syncSliceMs?: number;
   /** The platform maxima requests are clamped to. Default PLATFORM_MAX_LIMITS (256 MB, …). */
   maxLimits?: SandboxLimits;
   /** V8 lost control of an isolate. Default: write to stderr and abort the process, as isolated-vm advises. */
   onCatastrophicError?: (message: string) => void;
-}
-
-const ISOLATE_ERROR_TYPES = new Set<string>([
-  SANDBOX_ERROR_TYPES.PluginError,
-  SANDBOX_ERROR_TYPES.NotFound,
-  SANDBOX_ERROR_TYPES.OutputInvalid,
-  SANDBOX_ERROR_TYPES.LimitExceeded,
-]);
-
-function clip(value: unknown, max: number, fallback: string): string {
-  return typeof value === 'string' ? value.slice(0, max) : fallback;
-}
-
-/** An error reported from inside the isolate is untrusted: keep only known types and bounded strings. */
-function sanitizeIsolateError(raw: unknown): InvocationError {
-  const e = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const type = typeof e.type === 'string' && ISOLATE_ERROR_TYPES.has(e.type) ? (e.type as InvocationError['type']) : SANDBOX_ERROR_TYPES.PluginError;
-  const error: InvocationError = { type, code: clip(e.code, 100, 'UNHANDLED'), message: clip(e.message, 2000, 'The plugin failed.') };
-  if (typeof e.name === 'string') error.name = e.name.slice(0, 100);
-  if (typeof e.retryAfter === 'number' && Number.isFinite(e.retryAfter) && e.retryAfter >= 0) error.retryAfter = e.retryAfter;
-  return error;
-}
-
-/** Maps an exception thrown by isolated-vm while preparing or running to a typed error. */
-export function mapIsolateFailure(err: unknown, phase: 'prepare' | 'run'): InvocationError {
-  const message = err instanceof Error ? err.message : String(err);
-  if (/memory limit/i.test(message) || /Array buffer allocation failed/i.test(message)) {
-    return { type: SANDBOX_ERROR_TYPES.MemoryLimit, code: 'MEMORY_LIMIT', message: 'The invocation exceeded its memory limit.' };
-  }
-  if (/timed out/i.test(message)) {
-    return { type: SANDBOX_ERROR_TYPES.Timeout, code: 'CPU_TIMEOUT', message: 'The invocation exceeded its CPU time limit.' };
-  }
-  if (/disposed/i.test(message)) {
-    return { type: SANDBOX_ERROR_TYPES.SandboxCrashed, code: 'ISOLATE_DISPOSED', message: 'The isolate was disposed during the invocation.' };
-  }
-  if (phase === 'prepare') {
-    return { type: SANDBOX_ERROR_TYPES.PluginError, code: 'BUNDLE_INVALID', message: `The plugin bundle failed to load: ${message.slice(0, 500)}` };
-  }
-  return { type: SANDBOX_ERROR_TYPES.PluginError, code: 'UNHANDLED', message: message.slice(0, 2000) };
 }
 
 function defaultCatastrophe(message: string): void {
@@ -78,9 +47,16 @@ export class IsolateEngine {
   private readonly pool: IsolatePool;
   private readonly validator = new OutputValidator();
   private readonly maxLimits: SandboxLimits;
+  private readonly sliceMs: number;
+  /** Pool keys (digest and memory) whose slices ran long: asynchronous only from now on. */
+  private readonly sliceOff = new Set<string>();
+  /** Consecutive slow slices per pool key (a cold isolate's first one is often slow). */
+  private readonly sliceStrikes = new Map<string, number>();
+  private sliceCount = 0;
 
   constructor(options: IsolateEngineOptions = {}) {
     this.maxLimits = options.maxLimits ?? PLATFORM_MAX_LIMITS;
+    this.sliceMs = Math.max(0, options.syncSliceMs ?? 4);
     this.pool = new IsolatePool({
       maxIsolates: options.maxIsolates ?? 32,
       maxInvocationsPerIsolate: options.maxInvocationsPerIsolate ?? 5_000,
@@ -123,9 +99,12 @@ export class IsolateEngine {
       }
     };
 
+    // CPU an abandoned slice used (run-slice.ts): reported, not charged to the retry's budget.
+    let cpuCarried = 0;
+
     const finish = (outcome: { ok: true; output: unknown } | { ok: false; error: InvocationError }, healthy: boolean): void => {
       if (session.finished) return;
-      const cpuMs = cpuUsedMs();
+      const cpuMs = cpuCarried + cpuUsedMs();
       session.finished = true;
       clearTimeout(timer);
       const wallMs = performance.now() - started;
@@ -181,6 +160,13 @@ export class IsolateEngine {
         };
         return true;
       },
+      abandon: () => {
+        cpuCarried += cpuUsedMs();
+        const e = entry!;
+        entry = undefined;
+        prepared = undefined;
+        void this.pool.release(e, undefined, false, limits.cpuTimeoutMs);
+      },
       ran: () => {
         // Ask for the heap now, so the round trip overlaps the parsing and validation below.
         if (entry && !session.finished) heap = this.pool.heapUsed(entry);
@@ -198,9 +184,11 @@ export class IsolateEngine {
       leased(entry: PooledIsolate): boolean;
       prepared(realm: Realm): boolean;
       armed(seq: number): boolean;
+      abandon(): void;
       ran(): void;
       finish(outcome: { ok: true; output: unknown } | { ok: false; error: InvocationError }, healthy: boolean): void;
     },
+    useSlice = true,
   ): Promise<void> {
     let phase: 'prepare' | 'run' = 'prepare';
     try {
@@ -224,19 +212,42 @@ export class IsolateEngine {
         if (seq === undefined) throw new Error('A new realm failed its integrity check.');
       }
       if (!steps.armed(seq)) return;
-      // The bundle evaluated afresh, then the run, queued back to back.
-      const loaded = evaluateBundle(this.pool, entry, realm.context, limits.cpuTimeoutMs);
-      const ran = this.pool.track(
-        entry,
-        realm.call.apply(undefined, ['run', seq, req.kind, req.name, payload], {
-          result: { promise: true, copy: true },
-          timeout: limits.cpuTimeoutMs,
-        }),
-      );
-      ran.catch(() => undefined);
-      await loaded;
-      phase = 'run';
-      const text: unknown = await ran;
+      let text: unknown;
+      if (useSlice && this.sliceMs > 0 && this.pool.idle(entry) && !this.sliceOff.has(entry.key)) {
+        // The warm fast path: no thread hop unless the run waits on the host (run-slice.ts).
+        session.hold();
+        this.sliceCount += 1;
+        let slice: ReturnType<typeof runSlice>;
+        try {
+          slice = runSlice(entry, realm, { seq, kind: req.kind, name: req.name, payload, sliceMs: this.sliceMs, cpuTimeoutMs: limits.cpuTimeoutMs, loaded: () => (phase = 'run') });
+        } catch (err) {
+          session.release(); // a held abort came first and wins over what the isolate threw
+          throw err;
+        }
+        this.judgeSlice(entry.key, slice.state === 'exhausted', slice.cpuMs);
+        if (slice.state === 'exhausted' && !session.abortHeld) {
+          session.discard();
+          steps.abandon();
+          return this.run(req, limits, session, steps, false);
+        }
+        session.release();
+        if (session.finished) return;
+        text = slice.state === 'settled' ? slice.text : await this.pool.track(entry, waitForRun(realm, seq, limits.cpuTimeoutMs));
+      } else {
+        // The bundle evaluated afresh, then the run, queued back to back.
+        const loaded = evaluateBundle(this.pool, entry, realm.context, limits.cpuTimeoutMs);
+        const ran = this.pool.track(
+          entry,
+          realm.call.apply(undefined, ['run', seq, req.kind, req.name, payload], {
+            result: { promise: true, copy: true },
+            timeout: limits.cpuTimeoutMs,
+          }),
+        );
+        ran.catch(() => undefined);
+        await loaded;
+        phase = 'run';
+        text = await ran;
+      }
       if (session.finished) return;
       steps.ran();
       if (typeof text !== 'string') throw new Error('The sandbox returned no result.');
@@ -260,6 +271,30 @@ export class IsolateEngine {
       const healthy = error.type === SANDBOX_ERROR_TYPES.PluginError && phase === 'run';
       steps.finish({ ok: false, error }, healthy);
     }
+  }
+
+  /** Invocations begun in a synchronous slice so far (the rest ran asynchronously). */
+  get slicesRun(): number {
+    return this.sliceCount;
+  }
+
+  /** Bundles (pool keys) that no longer get synchronous slices. */
+  get slicesTurnedAway(): number {
+    return this.sliceOff.size;
+  }
+
+  /** A slice that ran out, or the third slow one in a row (over a quarter of the budget in CPU time), ends slices for the key. */
+  private judgeSlice(key: string, exhausted: boolean, cpuMs: number): void {
+    const strikes = cpuMs > this.sliceMs / 4 ? (this.sliceStrikes.get(key) ?? 0) + 1 : 0;
+    if (strikes === 0) {
+      this.sliceStrikes.delete(key);
+      return;
+    }
+    this.sliceStrikes.set(key, strikes);
+    if (!exhausted && strikes < 3) return;
+    this.sliceStrikes.delete(key);
+    this.sliceOff.add(key);
+    if (this.sliceOff.size > 4_096) this.sliceOff.delete(this.sliceOff.values().next().value as string);
   }
 
   /** Disposes every isolate. In-flight invocations end with SandboxCrashed or Timeout. */

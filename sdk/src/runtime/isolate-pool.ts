@@ -20,8 +20,10 @@
  * this thread's CPU, more in latency); a synchronous one runs here, and blocks this
  * thread, and with it every watchdog, until it gets the isolate's lock. So:
  * - anything that can run plugin code (the bundle, the run, settling host calls)
- *   is always asynchronous: a microtask loop is beyond isolated-vm's `timeout`,
- *   only the engine's watchdog timer stops it;
+ *   is asynchronous, except the engine's bounded synchronous slice (run-slice.ts),
+ *   which runs only into an idle isolate and whose budget isolated-vm's `timeout`
+ *   enforces (microtasks included); after an asynchronous call, a microtask loop is
+ *   beyond isolated-vm's `timeout` and only the engine's watchdog timer stops it;
  * - the trusted, bounded, short steps (the constant prelude, its factory, the
  *   lockdown, arming an invocation, the heap query) run synchronously, but only
  *   when the pool knows the isolate is idle: every asynchronous call it makes into

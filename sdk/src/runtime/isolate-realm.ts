@@ -20,8 +20,8 @@
  * Per invocation (isolate-engine.ts): `arm` (synchronous when idle: the previous
  * invocation's calls have all returned; it refuses a realm whose Object.prototype or
  * Array.prototype changed, which is then replaced), then the cached bundle Script evaluated
- * again, then the prelude's `run`; the last two are queued back to back, so the
- * thread hop is paid about once. Host calls reach the invocation's session only
+ * again, then the prelude's `run`: both in one synchronous slice when the isolate is idle
+ * (run-slice.ts), otherwise queued back to back, so the thread hop is paid about once. Host calls reach the invocation's session only
  * while it runs and only with its seq (`realm.session`, cleared when it ends).
  */
 import { randomFillSync } from 'node:crypto';

@@ -15,7 +15,10 @@
  *                                  and runs the definition the bundle just produced;
  *                                  every host call from that ctx carries `seq`, and
  *                                  the host refuses any seq but the running one;
- *   ('settle', seq, id, ok, payload)  settles one of that invocation's host calls.
+ *   ('settle', seq, id, ok, payload)  settles one of that invocation's host calls;
+ *   ('start' | 'take' | 'wait', seq, …)  the same run in a synchronous slice
+ *                                  (run-slice.ts): begun, read if settled, or
+ *                                  awaited by the host when it is not.
  * Everything per invocation lives in closures created by 'arm'/'run'; the only
  * state kept across invocations is in this factory's closure, which plugin code
  * cannot reach. `__nudgePlugin` is a global accessor: writes outside the armed
@@ -50,6 +53,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostLog, hostCall) {
   const gopd = Object.getOwnPropertyDescriptor;
   const getPrototypeOf = Object.getPrototypeOf;
   const isExtensible = Object.isExtensible;
+  const promiseThen = Promise.prototype.then;
 
   let current = null;
   let armed = false;
@@ -264,8 +268,36 @@ ${PRELUDE_BRIDGE_SOURCE}
     return '{"ok":true,"output":' + text + '}';
   }
 
+  // The synchronous slice (run-slice.ts): 'start' begins the run without returning its
+  // promise, 'take' then reads its result if it settled within the same call's
+  // microtasks, and 'wait' hands the still-pending run to the host's asynchronous wait.
+  // Every step checks seq, so a left-over invocation is never read for the current one.
+  function start(seq, kind, name, payloadText) {
+    const inv = current;
+    const done = run(seq, kind, name, payloadText);
+    if (inv === null || inv.seq !== seq) return;
+    inv.done = done;
+    apply(promiseThen, done, [function (text) { inv.text = text; inv.settled = 1; }, function (err) { inv.failure = err; inv.settled = 2; }]);
+  }
+
+  function take(seq) {
+    const inv = current;
+    if (inv === null || inv.seq !== seq || inv.done === undefined) throw new ErrorC('This invocation was not started.');
+    if (inv.settled === 2) throw inv.failure;
+    return inv.settled === 1 ? inv.text : undefined;
+  }
+
+  function wait(seq) {
+    const inv = current;
+    if (inv === null || inv.seq !== seq || inv.done === undefined) throw new ErrorC('This invocation was not started.');
+    return inv.done;
+  }
+
   return function (op, a, b, c, d, e) {
     if (op === 'run') return run(a, b, c, d, e);
+    if (op === 'start') return start(a, b, c, d);
+    if (op === 'take') return take(a);
+    if (op === 'wait') return wait(a);
     if (op === 'settle') return settle(a, b, c, d);
     if (op === 'arm') return arm(a, b, c, d, e);
     if (op === 'seal') return seal();
