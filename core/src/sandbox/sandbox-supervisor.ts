@@ -69,6 +69,7 @@ export interface SandboxSupervisorOptions {
 interface InFlight {
   id: number;
   call: SandboxInvocation;
+  limits: SandboxLimits;
   worker: WorkerHandle;
   started: number;
   deadline: number;
@@ -132,14 +133,15 @@ export class SandboxSupervisor extends EventEmitter {
       const type = this.stopped ? 'SandboxCrashed' : 'Timeout';
       return { ok: false, error: { type, code: this.stopped ? 'SUPERVISOR_STOPPED' : 'DEADLINE_PASSED', message: 'The invocation could not start.' }, metrics: emptyMetrics(type) };
     }
-    const worker = await this.pick(call.version.digest);
+    const worker = this.pick(call.version.digest);
+    if (!worker.isReady) await worker.ready.catch(() => undefined);
     if (!worker.alive) {
       return { ok: false, error: { type: 'SandboxCrashed', code: 'NO_WORKER', message: 'No sandbox worker is running; retry shortly.' }, metrics: emptyMetrics('SandboxCrashed') };
     }
     const id = ++this.nextId;
     return new Promise<InvokeResult>((resolve) => {
       const hangTimer = setTimeout(() => this.onHang(worker), deadline - started + this.hangGraceMs);
-      this.inFlight.set(id, { id, call, worker, started, deadline, resolve, hangTimer });
+      this.inFlight.set(id, { id, call, limits, worker, started, deadline, resolve, hangTimer });
       worker.inFlight += 1;
       this.dispatch(id, true);
     });
@@ -164,7 +166,7 @@ export class SandboxSupervisor extends EventEmitter {
     return worker;
   }
 
-  private async pick(digest: string): Promise<WorkerHandle> {
+  private pick(digest: string): WorkerHandle {
     const n = this.workers.length;
     const home = this.workers[digestHash(digest) % n]!;
     let chosen = home;
@@ -175,7 +177,6 @@ export class SandboxSupervisor extends EventEmitter {
       }
       this.nextWorker = (this.nextWorker + 1) % n;
     }
-    await chosen.ready.catch(() => undefined);
     return chosen;
   }
 
@@ -183,8 +184,7 @@ export class SandboxSupervisor extends EventEmitter {
     const job = this.inFlight.get(id);
     if (!job) return;
     const { call, worker } = job;
-    const limits = limitsForManifest(call.version.manifest, this.options.defaultLimits ?? DEFAULT_LIMITS, this.options.maxLimits ?? PLATFORM_MAX_LIMITS);
-    limits.wallTimeoutMs = Math.max(1, job.deadline - Date.now());
+    const limits = { ...job.limits, wallTimeoutMs: Math.max(1, job.deadline - Date.now()) };
     const sendCode = withCode && !worker.knownDigests.has(call.version.digest);
     worker.send({
       t: 'invoke',

@@ -23,6 +23,8 @@ export class WorkerHandle {
   readonly knownDigests = new Set<string>();
   inFlight = 0;
   alive = true;
+  /** `ready` has resolved: invocations need not wait for it. */
+  isReady = false;
   readonly startedAt = Date.now();
   private exitListeners: Array<(exit: WorkerExit) => void> = [];
   private readonly outbox = new MessageBatcher<ToWorker>((message) => this.write(message));
@@ -43,6 +45,7 @@ export class WorkerHandle {
       const onReady = (message: ToSupervisor) => {
         if (message.t === 'ready') {
           this.child.off('message', onReady);
+          this.isReady = true;
           resolve();
         }
       };

@@ -160,6 +160,7 @@ export class IsolateEngine {
         };
         return true;
       },
+      wallLeft: () => wallEnd - performance.now(),
       abandon: () => {
         cpuCarried += cpuUsedMs();
         const e = entry!;
@@ -185,6 +186,7 @@ export class IsolateEngine {
       prepared(realm: Realm): boolean;
       armed(seq: number): boolean;
       abandon(): void;
+      wallLeft(): number;
       ran(): void;
       finish(outcome: { ok: true; output: unknown } | { ok: false; error: InvocationError }, healthy: boolean): void;
     },
@@ -219,7 +221,7 @@ export class IsolateEngine {
         this.sliceCount += 1;
         let slice: ReturnType<typeof runSlice>;
         try {
-          slice = runSlice(entry, realm, { seq, kind: req.kind, name: req.name, payload, sliceMs: this.sliceMs, cpuTimeoutMs: limits.cpuTimeoutMs, loaded: () => (phase = 'run') });
+          slice = runSlice(entry, realm, { seq, kind: req.kind, name: req.name, payload, sliceMs: this.sliceMs, cpuTimeoutMs: limits.cpuTimeoutMs, wallLeftMs: steps.wallLeft(), loaded: () => (phase = 'run') });
         } catch (err) {
           session.release(); // a held abort came first and wins over what the isolate threw
           throw err;

@@ -34,7 +34,8 @@
  *   on the isolate's thread, overlapping with this one.
  */
 import ivm from 'isolated-vm';
-import { dropRealm, prepareRealm, type Realm, type RealmIsolate } from './isolate-realm.js';
+import { IsolateCallCounter } from './isolate-calls.js';
+import { dropRealm, prepareRealm, verifyRealm, type Realm, type RealmIsolate } from './isolate-realm.js';
 import { LOCKDOWN_SOURCE } from './lockdown.js';
 import { PRELUDE_SOURCE } from './prelude.js';
 
@@ -75,9 +76,7 @@ export interface LeaseSpec {
   cpuTimeoutMs: number;
 }
 
-const HEAP_STATS_TIMEOUT_MS = 250;
-
-export class IsolatePool {
+export class IsolatePool extends IsolateCallCounter<PooledIsolate> {
   private readonly entries = new Set<PooledIsolate>();
   private readonly waiters: Array<() => void> = [];
   private disposed = false;
@@ -87,6 +86,7 @@ export class IsolatePool {
   private readonly warmPerKey: number;
 
   constructor(private readonly options: IsolatePoolOptions) {
+    super();
     this.warmPerKey = Math.max(1, options.warmIsolatesPerKey ?? 2);
   }
 
@@ -165,8 +165,25 @@ export class IsolatePool {
     if (heapUsed === undefined || entry.tainted || entry.isolate.isDisposed || entry.uses >= this.options.maxInvocationsPerIsolate || heapUsed > highWater) {
       this.dispose(entry);
     } else if (keep) {
-      entry.spare = Promise.resolve(realm);
+      const spare = Promise.resolve(realm);
+      entry.spare = spare;
       entry.spareReady = true;
+      // Check the realm once the caller has its result, so the next invocation's arm need not.
+      setImmediate(() => {
+        if (entry.busy || entry.spare !== spare || !this.entries.has(entry) || entry.isolate.isDisposed) return;
+        let clean: boolean | undefined;
+        try {
+          clean = verifyRealm(this, entry, realm!, cpuTimeoutMs);
+        } catch {
+          clean = false;
+        }
+        if (clean !== false) return;
+        // Polluted by the last invocation: replaced now, off the next one's path.
+        entry.spare = undefined;
+        entry.spareReady = false;
+        dropRealm(realm!);
+        this.prepareSpare(entry, cpuTimeoutMs);
+      });
     } else {
       setImmediate(() => {
         if (!entry.busy && !entry.spare && this.entries.has(entry) && !entry.isolate.isDisposed) this.prepareSpare(entry, cpuTimeoutMs);
@@ -199,44 +216,6 @@ export class IsolatePool {
     this.disposed = true;
     for (const entry of [...this.entries]) this.dispose(entry);
     for (const wake of this.waiters.splice(0)) wake();
-  }
-
-  /** Counts an asynchronous call into `entry`'s isolate until it settles; returns the same promise. */
-  track<T>(entry: PooledIsolate, call: Promise<T>): Promise<T> {
-    entry.inFlight += 1;
-    const done = (): void => {
-      entry.inFlight -= 1;
-    };
-    // Registered before any caller's handler, so the count is current when the caller resumes.
-    call.then(done, done);
-    return call;
-  }
-
-  /** True when no asynchronous call of ours is queued or running in the isolate: a synchronous call cannot block. */
-  idle(entry: PooledIsolate): boolean {
-    return entry.inFlight === 0 && !entry.isolate.isDisposed;
-  }
-
-  /** Heap in use, or undefined when the isolate does not answer promptly (it is then recycled). */
-  async heapUsed(entry: PooledIsolate): Promise<number | undefined> {
-    if (this.idle(entry)) {
-      try {
-        const stats = entry.isolate.getHeapStatisticsSync();
-        return stats.used_heap_size + stats.externally_allocated_size;
-      } catch {
-        return undefined;
-      }
-    }
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, HEAP_STATS_TIMEOUT_MS, undefined)));
-    try {
-      const stats = await Promise.race([this.track(entry, entry.isolate.getHeapStatistics()), late]);
-      return stats ? stats.used_heap_size + stats.externally_allocated_size : undefined;
-    } catch {
-      return undefined;
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   private evictIdle(): void {

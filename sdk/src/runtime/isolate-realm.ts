@@ -41,6 +41,11 @@ export interface Realm {
   seq: number;
   /** The running invocation's session; host calls reach it only with its seq. */
   session: RealmSession | undefined;
+  /**
+   * The prelude's 'verify' found Object.prototype and Array.prototype unchanged after the
+   * last invocation, and nothing has been called into the realm since (armRealm clears it).
+   */
+  verified: boolean;
 }
 
 function finished(): never {
@@ -84,7 +89,7 @@ export function evaluateBundle(calls: IsolateCalls, entry: RealmIsolate, context
 }
 
 async function buildRealm(calls: IsolateCalls, entry: RealmIsolate, cpuTimeoutMs: number, locked: boolean): Promise<Realm> {
-  const realm = { seq: 0, session: undefined } as Omit<Realm, 'context' | 'call'> as Realm;
+  const realm = { seq: 0, session: undefined, verified: false } as Omit<Realm, 'context' | 'call'> as Realm;
   // The realm's two host Callbacks, handed to the prelude's factory (never on the global):
   // a call counts only with the running invocation's seq, so nothing an earlier invocation
   // left behind can reach the current one's bridge.
@@ -188,9 +193,23 @@ function seed(): [number, number, number, number] {
 export async function armRealm(calls: IsolateCalls, entry: RealmIsolate, realm: Realm, session: RealmSession, cpuTimeoutMs: number): Promise<number | undefined> {
   const seq = ++realm.seq;
   realm.session = session;
-  const args = ['arm', seq, ...seed()];
+  const args = ['arm', seq, ...seed(), realm.verified];
+  realm.verified = false;
   const clean = calls.idle(entry)
     ? realm.call.applySync(undefined, args, { timeout: cpuTimeoutMs })
     : await calls.track(entry, realm.call.apply(undefined, args, { timeout: cpuTimeoutMs }));
   return clean === true ? seq : undefined;
+}
+
+/**
+ * Checks, between invocations, that the realm is still pristine, so the next `arm` can
+ * skip that check (it is then off the invocation's critical path). Runs only on an idle
+ * isolate: no call of ours is queued there, and plugin code runs only inside our calls
+ * (the lockdown removed every way to schedule work outside them), so nothing can change
+ * the realm between this check and the next `arm`. Undefined when the isolate is busy.
+ */
+export function verifyRealm(calls: IsolateCalls, entry: RealmIsolate, realm: Realm, cpuTimeoutMs: number): boolean | undefined {
+  if (!calls.idle(entry)) return undefined;
+  realm.verified = realm.call.applySync(undefined, ['verify'], { timeout: cpuTimeoutMs }) === true;
+  return realm.verified;
 }

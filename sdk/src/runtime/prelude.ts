@@ -5,7 +5,9 @@
  * dispatcher, kept host-side as a Reference the plugin never sees:
  *   ('seal')                       snapshots Object.prototype and Array.prototype,
  *                                  right after the lockdown;
- *   ('arm', seq, r0, r1, r2, r3)   checks both against the snapshot (false: the realm
+ *   ('verify')                     checks both against the snapshot, between invocations;
+ *   ('arm', seq, r0, r1, r2, r3, verified)
+ *                                  checks both against the snapshot unless verified (false: the realm
  *                                  must be discarded), then opens invocation `seq`:
  *                                  a fresh per-invocation state, Math.random
  *                                  reseeded from the host, and the window in which
@@ -215,12 +217,16 @@ ${PRELUDE_BRIDGE_SOURCE}
     return true;
   }
 
-  /** Opens invocation seq; false (and nothing armed) when the realm is no longer pristine. */
-  function arm(seq, a, b, c, d) {
+  /**
+   * Opens invocation seq; false (and nothing armed) when the realm is no longer pristine.
+   * 'verified' true: the host ran 'verify' after the last invocation's code and has called
+   * nothing into this realm since (isolate-pool.ts), so the check need not run again.
+   */
+  function arm(seq, a, b, c, d, verified) {
     armed = false;
     exported = undefined;
     current = null;
-    if (!pristine()) return false;
+    if (verified !== true && !pristine()) return false;
     current = { seq: seq, pending: new MapC(), ran: false };
     exported = undefined;
     armed = true;
@@ -293,13 +299,14 @@ ${PRELUDE_BRIDGE_SOURCE}
     return inv.done;
   }
 
-  return function (op, a, b, c, d, e) {
+  return function (op, a, b, c, d, e, f) {
     if (op === 'run') return run(a, b, c, d, e);
     if (op === 'start') return start(a, b, c, d);
     if (op === 'take') return take(a);
     if (op === 'wait') return wait(a);
     if (op === 'settle') return settle(a, b, c, d);
-    if (op === 'arm') return arm(a, b, c, d, e);
+    if (op === 'arm') return arm(a, b, c, d, e, f);
+    if (op === 'verify') return pristine();
     if (op === 'seal') return seal();
     throw new ErrorC('Unknown prelude operation.');
   };

@@ -124,6 +124,13 @@ describe('synchronous slices', () => {
     expect(bridge.logs.length).toBeLessThan(20);
   });
 
+  it('never lets a slice outlast the wall-clock deadline', async () => {
+    const engine = newEngine(1_000);
+    const res = await engine.invoke(actionRequest(code, 'spin', {}, { limits: { cpuTimeoutMs: 1_000, wallTimeoutMs: 100 } }), recordingBridge());
+    expect(res).toMatchObject({ ok: false, error: { type: 'Timeout', code: 'WALL_TIMEOUT' } });
+    expect(res.metrics.wallMs).toBeLessThan(500);
+  });
+
   it('times out in the slice when the plugin’s own CPU limit is within it', async () => {
     const engine = newEngine(50);
     const res = await engine.invoke(actionRequest(code, 'spin', {}, { limits: { cpuTimeoutMs: 20 } }), recordingBridge());

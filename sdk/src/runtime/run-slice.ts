@@ -6,7 +6,7 @@
  *
  * - it runs only when the isolate is idle (no call of ours is queued there, so
  *   the lock is free) and the bundle has not been turned away from slices;
- * - its budget is `min(sliceMs, cpuTimeoutMs)`, enforced by isolated-vm's own
+ * - its budget is `min(sliceMs, cpuTimeoutMs, wall time left)`, enforced by isolated-vm's own
  *   `timeout`, which also covers the microtasks the call runs (a microtask loop
  *   is cut at the budget like a plain loop).
  *
@@ -39,6 +39,8 @@ export interface SliceRun {
   /** The slice's own bound, below the plugin's CPU limit. */
   sliceMs: number;
   cpuTimeoutMs: number;
+  /** Wall-clock time left before the invocation's deadline (the watchdog cannot fire during the slice). */
+  wallLeftMs: number;
   /** Called once the bundle has loaded: a later failure is the run's, not the bundle's. */
   loaded(): void;
 }
@@ -47,7 +49,7 @@ const isTimeout = (err: unknown): boolean => err instanceof Error && /timed out/
 
 /** Runs the start of one armed invocation synchronously; throws what the isolate throws. */
 export function runSlice(entry: RealmIsolate, realm: Realm, run: SliceRun): SliceResult {
-  const budget = Math.min(run.sliceMs, run.cpuTimeoutMs);
+  const budget = Math.max(1, Math.min(run.sliceMs, run.cpuTimeoutMs, Math.floor(run.wallLeftMs)));
   const cut = budget < run.cpuTimeoutMs;
   const started = performance.now();
   const cpuStart = entry.isolate.cpuTime;
