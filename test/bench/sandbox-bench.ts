@@ -101,6 +101,7 @@ async function main(): Promise<void> {
     const engine = new IsolateEngine();
     const bridge = recordingBridge();
     const engineSamples: number[] = [];
+    let engineSliceShare = 0;
     try {
       for (let i = 0; i < 300; i++) await engine.invoke(actionRequest(code, 'echo', { msg: 'hi', n: i }), bridge);
       for (let i = 0; i < WARM_RUNS; i++) {
@@ -111,6 +112,8 @@ async function main(): Promise<void> {
           if (!res.ok) throw new Error('engine invocation failed');
         }));
       }
+      // Share of the engine's invocations begun in a synchronous slice (run-slice.ts); 1 unless slices were turned away.
+      engineSliceShare = engine.slicesRun / (300 + WARM_RUNS);
     } finally {
       engine.dispose();
     }
@@ -142,6 +145,7 @@ async function main(): Promise<void> {
       throughput_supervisor_process_cpu_us_per_inv: round((own.user + own.system) / THROUGHPUT_RUNS, 1),
       engine_in_process_warm_p50_ms: round(pct(engineSamples, 50)),
       engine_in_process_warm_p99_ms: round(pct(engineSamples, 99)),
+      engine_in_process_slice_share: round(engineSliceShare, 3),
       direct_p50_ms: round(pct(directSamples, 50), 5),
       node_vm_p50_ms: round(pct(vmSamples, 50), 5),
       warm_vs_direct_ratio: round(pct(warm, 50) / pct(directSamples, 50), 1),
