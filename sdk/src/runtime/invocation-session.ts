@@ -172,7 +172,7 @@ export class InvocationSession {
 
   private fail(id: number, err: unknown): void {
     if (err instanceof SandboxBridgeError) {
-      this.hooks.abort({ type: err.type, code: err.code, message: err.message });
+      this.abort({ type: err.type, code: err.code, message: err.message });
       return;
     }
     const e = err as { code?: unknown; message?: unknown };

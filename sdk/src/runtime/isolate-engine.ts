@@ -288,12 +288,11 @@ export class IsolateEngine {
   /** A slice that ran out, or the third slow one in a row (over a quarter of the budget in CPU time), ends slices for the key. */
   private judgeSlice(key: string, exhausted: boolean, cpuMs: number): void {
     const strikes = cpuMs > this.sliceMs / 4 ? (this.sliceStrikes.get(key) ?? 0) + 1 : 0;
-    if (strikes === 0) {
-      this.sliceStrikes.delete(key);
+    if (!exhausted && strikes < 3) {
+      if (strikes === 0) this.sliceStrikes.delete(key);
+      else this.sliceStrikes.set(key, strikes);
       return;
     }
-    this.sliceStrikes.set(key, strikes);
-    if (!exhausted && strikes < 3) return;
     this.sliceStrikes.delete(key);
     this.sliceOff.add(key);
     if (this.sliceOff.size > 4_096) this.sliceOff.delete(this.sliceOff.values().next().value as string);

@@ -26,13 +26,18 @@ export function sanitizeIsolateError(raw: unknown): InvocationError {
   return error;
 }
 
+/** isolated-vm's `timeout` ended the call. */
+export function isIsolateTimeout(err: unknown): boolean {
+  return /timed out/i.test(err instanceof Error ? err.message : String(err));
+}
+
 /** Maps an exception thrown by isolated-vm while preparing or running to a typed error. */
 export function mapIsolateFailure(err: unknown, phase: 'prepare' | 'run'): InvocationError {
   const message = err instanceof Error ? err.message : String(err);
   if (/memory limit/i.test(message) || /Array buffer allocation failed/i.test(message)) {
     return { type: SANDBOX_ERROR_TYPES.MemoryLimit, code: 'MEMORY_LIMIT', message: 'The invocation exceeded its memory limit.' };
   }
-  if (/timed out/i.test(message)) {
+  if (isIsolateTimeout(err)) {
     return { type: SANDBOX_ERROR_TYPES.Timeout, code: 'CPU_TIMEOUT', message: 'The invocation exceeded its CPU time limit.' };
   }
   if (/disposed/i.test(message)) {

@@ -169,21 +169,7 @@ export class IsolatePool extends IsolateCallCounter<PooledIsolate> {
       entry.spare = spare;
       entry.spareReady = true;
       // Check the realm once the caller has its result, so the next invocation's arm need not.
-      setImmediate(() => {
-        if (entry.busy || entry.spare !== spare || !this.entries.has(entry) || entry.isolate.isDisposed) return;
-        let clean: boolean | undefined;
-        try {
-          clean = verifyRealm(this, entry, realm!, cpuTimeoutMs);
-        } catch {
-          clean = false;
-        }
-        if (clean !== false) return;
-        // Polluted by the last invocation: replaced now, off the next one's path.
-        entry.spare = undefined;
-        entry.spareReady = false;
-        dropRealm(realm!);
-        this.prepareSpare(entry, cpuTimeoutMs);
-      });
+      setImmediate(() => this.verifySpare(entry, spare, realm!, cpuTimeoutMs));
     } else {
       setImmediate(() => {
         if (!entry.busy && !entry.spare && this.entries.has(entry) && !entry.isolate.isDisposed) this.prepareSpare(entry, cpuTimeoutMs);
@@ -216,6 +202,22 @@ export class IsolatePool extends IsolateCallCounter<PooledIsolate> {
     this.disposed = true;
     for (const entry of [...this.entries]) this.dispose(entry);
     for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  /** Verifies a kept realm while nobody holds its isolate; a polluted one is replaced now, off the next invocation's path. */
+  private verifySpare(entry: PooledIsolate, spare: Promise<Realm>, realm: Realm, cpuTimeoutMs: number): void {
+    if (entry.busy || entry.spare !== spare || !this.entries.has(entry) || entry.isolate.isDisposed) return;
+    let clean: boolean | undefined;
+    try {
+      clean = verifyRealm(this, entry, realm, cpuTimeoutMs);
+    } catch {
+      clean = false;
+    }
+    if (clean !== false) return;
+    entry.spare = undefined;
+    entry.spareReady = false;
+    dropRealm(realm);
+    this.prepareSpare(entry, cpuTimeoutMs);
   }
 
   private evictIdle(): void {

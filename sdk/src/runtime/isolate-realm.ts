@@ -79,7 +79,7 @@ export function releaseQuietly(ref: { release(): void } | undefined): void {
 }
 
 /** Drops a completion value that came back as a Reference (it would pin the context). */
-function dropCompletion(value: unknown): void {
+export function dropCompletion(value: unknown): void {
   if (value instanceof ivm.Reference) value.release();
 }
 

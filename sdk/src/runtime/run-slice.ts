@@ -22,8 +22,8 @@
  * When the budget is the plugin's own CPU limit, running out is that limit
  * biting: a Timeout, as in the asynchronous path.
  */
-import ivm from 'isolated-vm';
-import type { Realm, RealmIsolate } from './isolate-realm.js';
+import { isIsolateTimeout } from './isolate-errors.js';
+import { dropCompletion, type Realm, type RealmIsolate } from './isolate-realm.js';
 
 /** `cpuMs`: the isolate's CPU time during the slice (wall time would count a busy machine against the plugin). */
 export type SliceResult =
@@ -45,8 +45,6 @@ export interface SliceRun {
   loaded(): void;
 }
 
-const isTimeout = (err: unknown): boolean => err instanceof Error && /timed out/i.test(err.message);
-
 /** Runs the start of one armed invocation synchronously; throws what the isolate throws. */
 export function runSlice(entry: RealmIsolate, realm: Realm, run: SliceRun): SliceResult {
   const budget = Math.max(1, Math.min(run.sliceMs, run.cpuTimeoutMs, Math.floor(run.wallLeftMs)));
@@ -56,14 +54,13 @@ export function runSlice(entry: RealmIsolate, realm: Realm, run: SliceRun): Slic
   const cpuMs = (): number => Number(entry.isolate.cpuTime - cpuStart) / 1e6;
   const left = (): number => Math.max(1, Math.ceil(budget - (performance.now() - started)));
   try {
-    const completion: unknown = entry.script.runSync(realm.context, { timeout: budget });
-    if (completion instanceof ivm.Reference) completion.release();
+    dropCompletion(entry.script.runSync(realm.context, { timeout: budget }));
     run.loaded();
     realm.call.applySync(undefined, ['start', run.seq, run.kind, run.name, run.payload], { timeout: left() });
     const text: unknown = realm.call.applySync(undefined, ['take', run.seq], { timeout: left() });
     return text === undefined ? { state: 'pending', cpuMs: cpuMs() } : { state: 'settled', text, cpuMs: cpuMs() };
   } catch (err) {
-    if (cut && isTimeout(err)) return { state: 'exhausted', cpuMs: cpuMs() };
+    if (cut && isIsolateTimeout(err)) return { state: 'exhausted', cpuMs: cpuMs() };
     throw err;
   }
 }
