@@ -12,6 +12,7 @@ import { clampLimits, PLATFORM_MAX_LIMITS } from './limits.js';
 import { OutputValidator } from './output-validator.js';
 import { mapIsolateFailure, sanitizeIsolateError } from './isolate-errors.js';
 import { runSlice, waitForRun } from './run-slice.js';
+import { SlicePolicy } from './slice-policy.js';
 import { SANDBOX_ERROR_TYPES, type HostBridge, type InvocationError, type InvokeRequest, type InvokeResult, type SandboxLimits } from './types.js';
 
 export interface IsolateEngineOptions {
@@ -28,8 +29,8 @@ export interface IsolateEngineOptions {
   warmIsolatesPerKey?: number;
   /**
    * Budget of the synchronous slice that starts a warm invocation without a thread hop
-   * (run-slice.ts). A bundle whose slice runs out, or takes more than a quarter of it,
-   * is run asynchronously from then on. Default 4 ms; 0 turns slices off.
+   * (run-slice.ts). A bundle whose slice runs out, or whose slices take more than a quarter
+   * of it three times in a row, runs asynchronously for the next minute. Default 4 ms; 0 turns slices off.
    */
   syncSliceMs?: number;
   /** The platform maxima requests are clamped to. Default PLATFORM_MAX_LIMITS (256 MB, …). */
@@ -47,16 +48,11 @@ export class IsolateEngine {
   private readonly pool: IsolatePool;
   private readonly validator = new OutputValidator();
   private readonly maxLimits: SandboxLimits;
-  private readonly sliceMs: number;
-  /** Pool keys (digest and memory) whose slices ran long: asynchronous only from now on. */
-  private readonly sliceOff = new Set<string>();
-  /** Consecutive slow slices per pool key (a cold isolate's first one is often slow). */
-  private readonly sliceStrikes = new Map<string, number>();
-  private sliceCount = 0;
+  private readonly slices: SlicePolicy;
 
   constructor(options: IsolateEngineOptions = {}) {
     this.maxLimits = options.maxLimits ?? PLATFORM_MAX_LIMITS;
-    this.sliceMs = Math.max(0, options.syncSliceMs ?? 4);
+    this.slices = new SlicePolicy(Math.max(0, options.syncSliceMs ?? 4));
     this.pool = new IsolatePool({
       maxIsolates: options.maxIsolates ?? 32,
       maxInvocationsPerIsolate: options.maxInvocationsPerIsolate ?? 5_000,
@@ -215,18 +211,18 @@ export class IsolateEngine {
       }
       if (!steps.armed(seq)) return;
       let text: unknown;
-      if (useSlice && this.sliceMs > 0 && this.pool.idle(entry) && !this.sliceOff.has(entry.key)) {
+      if (useSlice && this.pool.idle(entry) && this.slices.allowed(entry.key)) {
         // The warm fast path: no thread hop unless the run waits on the host (run-slice.ts).
         session.hold();
-        this.sliceCount += 1;
+        this.slices.runs += 1;
         let slice: ReturnType<typeof runSlice>;
         try {
-          slice = runSlice(entry, realm, { seq, kind: req.kind, name: req.name, payload, sliceMs: this.sliceMs, cpuTimeoutMs: limits.cpuTimeoutMs, wallLeftMs: steps.wallLeft(), loaded: () => (phase = 'run') });
+          slice = runSlice(entry, realm, { seq, kind: req.kind, name: req.name, payload, sliceMs: this.slices.budgetMs, cpuTimeoutMs: limits.cpuTimeoutMs, wallLeftMs: steps.wallLeft(), loaded: () => (phase = 'run') });
         } catch (err) {
           session.release(); // a held abort came first and wins over what the isolate threw
           throw err;
         }
-        this.judgeSlice(entry.key, slice.state === 'exhausted', slice.cpuMs);
+        this.slices.judge(entry.key, slice.state === 'exhausted', slice.cpuMs);
         if (slice.state === 'exhausted' && !session.abortHeld) {
           session.discard();
           steps.abandon();
@@ -277,25 +273,12 @@ export class IsolateEngine {
 
   /** Invocations begun in a synchronous slice so far (the rest ran asynchronously). */
   get slicesRun(): number {
-    return this.sliceCount;
+    return this.slices.runs;
   }
 
-  /** Bundles (pool keys) that no longer get synchronous slices. */
+  /** Bundles (pool keys) that get no synchronous slices right now (paused after running long). */
   get slicesTurnedAway(): number {
-    return this.sliceOff.size;
-  }
-
-  /** A slice that ran out, or the third slow one in a row (over a quarter of the budget in CPU time), ends slices for the key. */
-  private judgeSlice(key: string, exhausted: boolean, cpuMs: number): void {
-    const strikes = cpuMs > this.sliceMs / 4 ? (this.sliceStrikes.get(key) ?? 0) + 1 : 0;
-    if (!exhausted && strikes < 3) {
-      if (strikes === 0) this.sliceStrikes.delete(key);
-      else this.sliceStrikes.set(key, strikes);
-      return;
-    }
-    this.sliceStrikes.delete(key);
-    this.sliceOff.add(key);
-    if (this.sliceOff.size > 4_096) this.sliceOff.delete(this.sliceOff.values().next().value as string);
+    return this.slices.pausedCount;
   }
 
   /** Disposes every isolate. In-flight invocations end with SandboxCrashed or Timeout. */

@@ -63,7 +63,7 @@ describe('synchronous slices', () => {
     expect(engine.slicesRun).toBe(1);
   });
 
-  it('retries a slice that runs out asynchronously: nothing sent twice, full limits, no more slices for the bundle', async () => {
+  it('retries a slice that runs out asynchronously: nothing sent twice, full limits, slices paused for the bundle', async () => {
     const engine = newEngine();
     const bridge = recordingBridge();
     let sets = 0;

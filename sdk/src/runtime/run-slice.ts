@@ -5,7 +5,7 @@
  * but runs on this thread and blocks it. So the slice is bounded twice:
  *
  * - it runs only when the isolate is idle (no call of ours is queued there, so
- *   the lock is free) and the bundle has not been turned away from slices;
+ *   the lock is free) and slices are not paused for the bundle (slice-policy.ts);
  * - its budget is `min(sliceMs, cpuTimeoutMs, wall time left)`, enforced by isolated-vm's own
  *   `timeout`, which also covers the microtasks the call runs (a microtask loop
  *   is cut at the budget like a plain loop).
@@ -18,7 +18,7 @@
  * slice returns: a slice cut short by its budget, when that budget is shorter
  * than the plugin's own CPU limit, has therefore sent nothing anywhere and is
  * `exhausted`, and the engine retries the invocation the asynchronous way on a
- * fresh isolate, with its full limits, and stops using slices for that bundle.
+ * fresh isolate, with its full limits, and pauses slices for that bundle.
  * When the budget is the plugin's own CPU limit, running out is that limit
  * biting: a Timeout, as in the asynchronous path.
  */
