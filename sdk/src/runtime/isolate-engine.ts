@@ -29,8 +29,9 @@ export interface IsolateEngineOptions {
   warmIsolatesPerKey?: number;
   /**
    * Budget of the synchronous slice that starts a warm invocation without a thread hop
-   * (run-slice.ts). A bundle whose slice runs out, or whose slices take more than a quarter
-   * of it three times in a row, runs asynchronously for the next minute. Default 4 ms; 0 turns slices off.
+   * (run-slice.ts). A bundle whose slice runs out, or whose slices take more than an eighth
+   * of it three times in a row, runs asynchronously for the next minute. Default 20 ms (a
+   * garbage collection inside a slice takes a few ms); 0 turns slices off.
    */
   syncSliceMs?: number;
   /** The platform maxima requests are clamped to. Default PLATFORM_MAX_LIMITS (256 MB, …). */
@@ -52,7 +53,7 @@ export class IsolateEngine {
 
   constructor(options: IsolateEngineOptions = {}) {
     this.maxLimits = options.maxLimits ?? PLATFORM_MAX_LIMITS;
-    this.slices = new SlicePolicy(Math.max(0, options.syncSliceMs ?? 4));
+    this.slices = new SlicePolicy(Math.max(0, options.syncSliceMs ?? 20));
     this.pool = new IsolatePool({
       maxIsolates: options.maxIsolates ?? 32,
       maxInvocationsPerIsolate: options.maxInvocationsPerIsolate ?? 5_000,

@@ -8,8 +8,9 @@ import { actionRequest, actionsBundle, recordingBridge } from './test-bundles.js
 // its bundle, without holding the host thread for more than its budget.
 
 const engines: IsolateEngine[] = [];
-const newEngine = (syncSliceMs = 4) => {
-  const e = new IsolateEngine({ maxIsolates: 8, syncSliceMs });
+// Without an argument: the engine's default budget.
+const newEngine = (syncSliceMs?: number) => {
+  const e = new IsolateEngine({ maxIsolates: 8, ...(syncSliceMs === undefined ? {} : { syncSliceMs }) });
   engines.push(e);
   return e;
 };

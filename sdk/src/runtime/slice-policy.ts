@@ -1,6 +1,6 @@
 /**
  * Which bundles get synchronous slices (run-slice.ts). A slice that runs out of its
- * budget, or a third slow one in a row (over a quarter of the budget in CPU time),
+ * budget, or a third slow one in a row (over an eighth of the budget in CPU time),
  * pauses slices for that pool key (digest and memory) for a cooldown: a hostile
  * bundle can hold the worker's thread for about one budget per cooldown, and a
  * well-behaved one that a garbage collection once pushed past the budget gets its
@@ -37,7 +37,7 @@ export class SlicePolicy {
 
   /** Records how a slice of `key` went. */
   judge(key: string, exhausted: boolean, cpuMs: number): void {
-    const strikes = cpuMs > this.budgetMs / 4 ? (this.strikes.get(key) ?? 0) + 1 : 0;
+    const strikes = cpuMs > this.budgetMs / 8 ? (this.strikes.get(key) ?? 0) + 1 : 0;
     if (!exhausted && strikes < 3) {
       if (strikes === 0) this.strikes.delete(key);
       else remember(this.strikes, key, strikes);
